@@ -1,0 +1,157 @@
+package dev.phlogd;
+
+import ch.qos.logback.classic.LoggerContext;
+import dev.phlogd.config.CommandLine;
+import dev.phlogd.config.ConfigException;
+import dev.phlogd.config.ConfigLoader;
+import dev.phlogd.config.ServerConfig;
+import dev.phlogd.content.DiskContent;
+import dev.phlogd.routing.Router;
+import dev.phlogd.server.GopherServer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The command line: {@code java -jar phlogd.jar [serve] [options]}. Every mistake the user can make
+ * (a wrong flag, an unreadable config, a missing root, a port in use) ends with one line on stderr
+ * and exit code 2, never a stack trace.
+ */
+public final class Main {
+    /** Returned by {@link #run} when the server was started and keeps the JVM alive. */
+    static final int RUNNING = -1;
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        int code = run(args, System.getenv(), System.out, System.err);
+        if (code != RUNNING) {
+            stopLogging();
+            System.exit(code);
+        }
+    }
+
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+        CommandLine commandLine;
+        try {
+            commandLine = CommandLine.parse(args);
+        } catch (ConfigException e) {
+            err.println("phlogd: " + e.getMessage());
+            return 2;
+        }
+        if (commandLine.help()) {
+            out.print(CommandLine.usage());
+            return 0;
+        }
+        if (commandLine.version()) {
+            out.println("phlogd " + Version.current());
+            return 0;
+        }
+        Optional<Path> configFile = ConfigLoader.configFile(commandLine, env);
+        useLogbackConfigBeside(configFile);
+        ServerConfig config;
+        try {
+            config = ConfigLoader.load(commandLine, env);
+        } catch (ConfigException e) {
+            err.println("phlogd: " + e.getMessage());
+            return 2;
+        }
+        if (!commandLine.arguments().isEmpty()) {
+            err.println("phlogd: unexpected argument '" + commandLine.arguments().get(0) + "' (see --help)");
+            return 2;
+        }
+        return serve(config, err);
+    }
+
+    private static int serve(ServerConfig config, PrintStream err) {
+        if (!Files.isDirectory(config.root())) {
+            err.println("phlogd: content folder not found: " + config.root().toAbsolutePath());
+            return 2;
+        }
+        DiskContent content;
+        try {
+            content = new DiskContent(config.root());
+        } catch (IOException e) {
+            err.println("phlogd: cannot read content folder " + config.root().toAbsolutePath() + ": " + e.getMessage());
+            return 2;
+        }
+        GopherServer server;
+        try {
+            server = GopherServer.start(config,
+                    port -> new Router(config, config.hostname(), config.advertisedPort(port), content)::route);
+        } catch (Exception e) {
+            String where = (config.bind().isEmpty() ? "*" : config.bind()) + ":" + config.port();
+            err.println("phlogd: cannot listen on " + where + ": " + rootCause(e));
+            return 2;
+        }
+        Logger log = LoggerFactory.getLogger("phlogd");
+        int advertised = config.advertisedPort(server.port());
+        log.info("phlogd {} serving {} listening on {} ({}), menus point at gopher://{}:{}/, started in {} ms",
+                Version.current(), content.root(), listening(server.address()), server.transport(),
+                config.hostname(), advertised, ManagementFactory.getRuntimeMXBean().getUptime());
+        Runnable stop = () -> {
+            log.info("stopping: no new connections, waiting up to {} ms for replies in flight",
+                    config.shutdownGrace().toMillis());
+            server.stop(config.shutdownGrace());
+            log.info("stopped");
+            stopLogging();
+            Runtime.getRuntime().halt(0);
+        };
+        onSignal("TERM", stop);
+        onSignal("INT", stop);
+        return RUNNING;
+    }
+
+    /**
+     * Handles a signal ourselves instead of with a shutdown hook, so that SIGTERM ends with exit
+     * code 0 after a graceful stop (a JVM killed by a signal exits with 143).
+     */
+    @SuppressWarnings("removal")
+    private static void onSignal(String name, Runnable action) {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> new Thread(action, "phlogd-stop").start());
+        } catch (IllegalArgumentException e) {
+            Runtime.getRuntime().addShutdownHook(new Thread(action));
+        }
+    }
+
+    /** "*:7070" for every interface, else "address:port". */
+    private static String listening(InetSocketAddress address) {
+        String host = address.getAddress().isAnyLocalAddress() ? "*" : address.getAddress().getHostAddress();
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
+    }
+
+    /** Uses logback.xml next to the config file (config/logback.xml) unless one is set already. */
+    private static void useLogbackConfigBeside(Optional<Path> configFile) {
+        if (System.getProperty("logback.configurationFile") != null) {
+            return;
+        }
+        Path dir = configFile.map(Path::toAbsolutePath).map(Path::getParent).orElse(Path.of("config"));
+        Path logback = dir.resolve("logback.xml");
+        if (Files.isRegularFile(logback)) {
+            System.setProperty("logback.configurationFile", logback.toAbsolutePath().toString());
+        }
+    }
+
+    private static void stopLogging() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.stop();
+        }
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = t.getMessage();
+        return message == null ? t.getClass().getSimpleName() : message;
+    }
+}

@@ -1,0 +1,117 @@
+package dev.phlogd.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** The server's settings after defaults, the TOML file, the environment and flags are merged. */
+public record ServerConfig(
+        Path root,
+        String bind,
+        int port,
+        String hostname,
+        int publicPort,
+        int width,
+        String title,
+        String description,
+        String admin,
+        boolean strictRfc1436,
+        int maxRequestBytes,
+        Duration readTimeout,
+        int maxConnections,
+        Duration shutdownGrace) {
+
+    /** Settings with every value at its default. */
+    public static ServerConfig defaults() {
+        try {
+            return from(new EnumMap<>(Setting.class));
+        } catch (ConfigException e) {
+            throw new IllegalStateException("built-in defaults are invalid", e);
+        }
+    }
+
+    /** Settings from raw string values; missing ones take their defaults. */
+    public static ServerConfig from(Map<Setting, String> values) throws ConfigException {
+        Values v = new Values(values);
+        return new ServerConfig(
+                Path.of(v.string(Setting.ROOT)),
+                v.string(Setting.BIND).trim(),
+                v.port(Setting.PORT),
+                v.nonEmpty(Setting.HOSTNAME),
+                v.port(Setting.PUBLIC_PORT),
+                v.intIn(Setting.WIDTH, 20, 200),
+                v.string(Setting.TITLE),
+                v.string(Setting.DESCRIPTION),
+                v.string(Setting.ADMIN),
+                v.bool(Setting.STRICT_RFC1436),
+                v.intIn(Setting.MAX_REQUEST_BYTES, 64, 1 << 20),
+                v.seconds(Setting.READ_TIMEOUT),
+                v.intIn(Setting.MAX_CONNECTIONS, 1, 1_000_000),
+                v.seconds(Setting.SHUTDOWN_GRACE));
+    }
+
+    /** The port written into menus: the public port when set, else the port actually bound. */
+    public int advertisedPort(int boundPort) {
+        return publicPort != 0 ? publicPort : boundPort;
+    }
+
+    public ServerConfig withPort(int newPort) {
+        return new ServerConfig(root, bind, newPort, hostname, publicPort, width, title, description,
+                admin, strictRfc1436, maxRequestBytes, readTimeout, maxConnections, shutdownGrace);
+    }
+
+    /** Parses and checks raw values, naming the setting in every error. */
+    private record Values(Map<Setting, String> raw) {
+        String string(Setting s) {
+            return raw.getOrDefault(s, s.defaultValue());
+        }
+
+        String nonEmpty(Setting s) throws ConfigException {
+            String v = string(s).trim();
+            if (v.isEmpty() || v.chars().anyMatch(c -> c <= ' ')) {
+                throw new ConfigException(s.key() + " must be a host name without spaces, got '" + v + "'");
+            }
+            return v;
+        }
+
+        int intIn(Setting s, int min, int max) throws ConfigException {
+            String v = string(s).trim();
+            try {
+                int n = Integer.parseInt(v);
+                if (n < min || n > max) {
+                    throw new ConfigException(s.key() + " must be between " + min + " and " + max + ", got " + v);
+                }
+                return n;
+            } catch (NumberFormatException e) {
+                throw new ConfigException(s.key() + " must be a whole number, got '" + v + "'");
+            }
+        }
+
+        int port(Setting s) throws ConfigException {
+            return intIn(s, 0, 65535);
+        }
+
+        boolean bool(Setting s) throws ConfigException {
+            String v = string(s).trim();
+            return switch (v) {
+                case "true", "yes", "on", "1" -> true;
+                case "false", "no", "off", "0" -> false;
+                default -> throw new ConfigException(s.key() + " must be true or false, got '" + v + "'");
+            };
+        }
+
+        Duration seconds(Setting s) throws ConfigException {
+            String v = string(s).trim();
+            try {
+                double d = Double.parseDouble(v);
+                if (!(d > 0) || d > 86_400) {
+                    throw new ConfigException(s.key() + " must be a number of seconds above 0, got " + v);
+                }
+                return Duration.ofNanos((long) (d * 1e9));
+            } catch (NumberFormatException e) {
+                throw new ConfigException(s.key() + " must be a number of seconds, got '" + v + "'");
+            }
+        }
+    }
+}

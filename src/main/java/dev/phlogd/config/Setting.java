@@ -1,0 +1,91 @@
+package dev.phlogd.config;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Every setting phlogd has. Each one can be given in the TOML file (its {@link #key()}), as an
+ * environment variable ({@link #envName()}) and as a command-line flag ({@link #flag()}), in
+ * rising order of precedence.
+ */
+public enum Setting {
+    ROOT("root", Type.PATH, "gopherhole", "Content folder served as the Gopher hole."),
+    BIND("bind", Type.STRING, "", "Listen address; empty means all interfaces, IPv4 and IPv6."),
+    PORT("port", Type.PORT, "7070", "Listen port; 0 picks a free port (the log says which)."),
+    HOSTNAME("hostname", Type.STRING, "localhost", "Host name written into menus (what clients connect to)."),
+    PUBLIC_PORT("public_port", Type.PORT, "0", "Port written into menus; 0 means the listen port."),
+    WIDTH("width", Type.INT, "70", "Column width that entries are wrapped to (20 to 200)."),
+    TITLE("title", Type.STRING, "phlogd", "Title of the hole, shown at the top of the root menu."),
+    DESCRIPTION("description", Type.STRING, "A journal served by phlogd.",
+            "One-line description, shown under the title and in caps.txt."),
+    ADMIN("admin", Type.STRING, "", "Administrator contact (name and email), for caps.txt and Gopher+."),
+    STRICT_RFC1436("strict_rfc1436", Type.BOOL, "false",
+            "End text replies with the RFC 1436 '.' line and double leading dots (for old clients)."),
+    MAX_REQUEST_BYTES("max_request_bytes", Type.INT, "2048",
+            "Longest request line accepted, in bytes; longer ones get an error and are closed."),
+    READ_TIMEOUT("read_timeout", Type.SECONDS, "10",
+            "Seconds a client has to send its whole request line before it is disconnected."),
+    MAX_CONNECTIONS("max_connections", Type.INT, "512",
+            "Connections served at once; more get a 'server busy' error."),
+    SHUTDOWN_GRACE("shutdown_grace", Type.SECONDS, "5",
+            "Seconds replies in flight may take to finish after SIGTERM.");
+
+    /** How a setting's value is written and checked. */
+    public enum Type {
+        STRING, PATH, INT, PORT, BOOL, SECONDS
+    }
+
+    private final String key;
+    private final Type type;
+    private final String defaultValue;
+    private final String help;
+
+    Setting(String key, Type type, String defaultValue, String help) {
+        this.key = key;
+        this.type = type;
+        this.defaultValue = defaultValue;
+        this.help = help;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public Type type() {
+        return type;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String help() {
+        return help;
+    }
+
+    public String flag() {
+        return "--" + key.replace('_', '-');
+    }
+
+    public String envName() {
+        return "PHLOGD_" + key.toUpperCase(Locale.ROOT);
+    }
+
+    public static Optional<Setting> byKey(String key) {
+        for (Setting s : values()) {
+            if (s.key.equals(key)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<Setting> byFlag(String flag) {
+        for (Setting s : values()) {
+            if (s.flag().equals(flag)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+}

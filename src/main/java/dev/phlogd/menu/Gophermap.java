@@ -1,0 +1,155 @@
+package dev.phlogd.menu;
+
+import dev.phlogd.protocol.ItemType;
+import dev.phlogd.protocol.MenuItem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A hand-written gophermap in gophernicus' syntax, parsed. Lines without a TAB are info lines;
+ * {@code TYPEdisplay TAB selector [TAB host [TAB port]]} are items (relative selectors resolved
+ * against the folder, a missing host and port meaning this server); {@code #} starts a comment,
+ * {@code !} gives the title, {@code -name} hides a file from the generated listing, {@code *}
+ * inserts the generated listing (and {@code *NAME} a named generated block), {@code .} ends the
+ * map. A line that cannot be understood is shown as an info line instead of breaking the menu.
+ */
+public record Gophermap(Optional<String> title, List<Element> elements, Set<String> hidden) {
+
+    /** Names of the generated blocks a gophermap can pull in with {@code *NAME}. */
+    public static final Set<String> BLOCKS = Set.of("listing");
+
+    /** One piece of a gophermap: a menu line or a generated block. */
+    public sealed interface Element {}
+
+    /** A ready menu line. */
+    public record Line(MenuItem item) implements Element {}
+
+    /** A generated block (the folder's listing, recent entries...), filled in when served. */
+    public record Block(String name) implements Element {}
+
+    /**
+     * Parses a gophermap's text (LF line ends) that lives in the folder with selector
+     * {@code folderSelector} (such as {@code /} or {@code /phlog/}).
+     */
+    public static Gophermap parse(String text, String folderSelector) {
+        Optional<String> title = Optional.empty();
+        List<Element> elements = new ArrayList<>();
+        java.util.Set<String> hidden = new java.util.LinkedHashSet<>();
+        String[] lines = text.split("\n", -1);
+        int count = text.isEmpty() || text.endsWith("\n") ? lines.length - 1 : lines.length;
+        for (int i = 0; i < count; i++) {
+            String line = lines[i];
+            if (line.indexOf('\t') < 0) {
+                if (line.equals(".")) {
+                    break;
+                }
+                if (line.startsWith("#")) {
+                    continue;
+                }
+                if (line.startsWith("!") && title.isEmpty()) {
+                    title = Optional.of(line.substring(1).strip());
+                    elements.add(new Line(MenuItem.info(line.substring(1).strip())));
+                    continue;
+                }
+                if (line.equals("*")) {
+                    elements.add(new Block("listing"));
+                    continue;
+                }
+                if (line.startsWith("*") && BLOCKS.contains(line.substring(1).strip())) {
+                    elements.add(new Block(line.substring(1).strip()));
+                    continue;
+                }
+                if (isHideDirective(line)) {
+                    hidden.add(line.substring(1));
+                    continue;
+                }
+                elements.add(new Line(MenuItem.info(line)));
+                continue;
+            }
+            elements.add(new Line(item(line, folderSelector)));
+        }
+        return new Gophermap(title, List.copyOf(elements), Set.copyOf(hidden));
+    }
+
+    /** {@code -name}: one word, not a row of dashes drawn as a separator. */
+    private static boolean isHideDirective(String line) {
+        if (line.length() < 2 || line.charAt(0) != '-') {
+            return false;
+        }
+        String name = line.substring(1);
+        return name.chars().noneMatch(Character::isWhitespace) && name.chars().anyMatch(Character::isLetterOrDigit);
+    }
+
+    private static MenuItem item(String line, String folderSelector) {
+        String[] f = line.split("\t", -1);
+        if (f[0].isEmpty()) {
+            return broken(line);
+        }
+        Optional<ItemType> type = ItemType.of(f[0].charAt(0));
+        if (type.isEmpty()) {
+            return broken(line);
+        }
+        String display = f[0].substring(1);
+        if (type.get() == ItemType.INFO) {
+            return MenuItem.info(display);
+        }
+        String selector = f.length > 1 ? f[1] : "";
+        String host = f.length > 2 ? f[2].strip() : "";
+        String portText = f.length > 3 ? f[3].strip() : "";
+        Integer port = null;
+        if (!portText.isEmpty()) {
+            try {
+                port = Integer.parseInt(portText);
+            } catch (NumberFormatException e) {
+                return broken(line);
+            }
+            if (port < 1 || port > 65535) {
+                return broken(line);
+            }
+        }
+        if (type.get() == ItemType.ERROR) {
+            return MenuItem.error(display);
+        }
+        if (host.isEmpty()) {
+            if (selector.isEmpty()) {
+                selector = display;
+            }
+            return MenuItem.local(type.get(), display, resolve(folderSelector, selector));
+        }
+        return new MenuItem(type.get(), display, selector, host, port == null ? 70 : port);
+    }
+
+    private static MenuItem broken(String line) {
+        return MenuItem.info(line.replace('\t', ' '));
+    }
+
+    /**
+     * A selector written in a gophermap, made absolute: {@code URL:} and absolute selectors stay,
+     * relative ones are resolved against the folder; {@code .} and {@code ..} are folded without
+     * ever climbing above the root.
+     */
+    static String resolve(String folderSelector, String selector) {
+        if (selector.startsWith("URL:")) {
+            return selector;
+        }
+        String path = selector.startsWith("/") ? selector : folderSelector + (folderSelector.endsWith("/") ? "" : "/") + selector;
+        boolean trailingSlash = path.endsWith("/");
+        List<String> out = new ArrayList<>();
+        for (String segment : path.split("/")) {
+            if (segment.isEmpty() || segment.equals(".")) {
+                continue;
+            }
+            if (segment.equals("..")) {
+                if (!out.isEmpty()) {
+                    out.remove(out.size() - 1);
+                }
+                continue;
+            }
+            out.add(segment);
+        }
+        String joined = "/" + String.join("/", out);
+        return trailingSlash && !out.isEmpty() ? joined + "/" : joined;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.phlogd.protocol;
+
+import java.util.Optional;
+
+/** Gopher item types (RFC 1436 section 3.8, plus the de-facto g, I, h, i and s). */
+public enum ItemType {
+    TEXT('0'),
+    MENU('1'),
+    CSO('2'),
+    ERROR('3'),
+    BINHEX('4'),
+    DOS('5'),
+    UUENCODED('6'),
+    SEARCH('7'),
+    TELNET('8'),
+    BINARY('9'),
+    MIRROR('+'),
+    TN3270('T'),
+    GIF('g'),
+    IMAGE('I'),
+    HTML('h'),
+    INFO('i'),
+    SOUND('s'),
+    DOCUMENT('d'),
+    PNG('p');
+
+    private final char code;
+
+    ItemType(char code) {
+        this.code = code;
+    }
+
+    /** The type's character on the wire. */
+    public char code() {
+        return code;
+    }
+
+    /** The type with this wire character, if phlogd knows it. */
+    public static Optional<ItemType> of(char code) {
+        for (ItemType t : values()) {
+            if (t.code == code) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+}

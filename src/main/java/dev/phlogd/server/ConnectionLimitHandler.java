@@ -1,0 +1,41 @@
+package dev.phlogd.server;
+
+import io.netty.channel.ChannelHandler.Sharable;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * First in the pipeline: counts open connections and marks those over the limit, which then get a
+ * type-3 "busy" reply instead of being served. The mark waits for the request line, because a
+ * reply written before the client has sent it would be reset away when the connection closes
+ * with that line unread.
+ */
+@Sharable
+final class ConnectionLimitHandler extends ChannelInboundHandlerAdapter {
+    private final int max;
+    private final AtomicInteger open = new AtomicInteger();
+
+    ConnectionLimitHandler(int max) {
+        this.max = max;
+    }
+
+    int open() {
+        return open.get();
+    }
+
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) {
+        ctx.channel().attr(Connections.ACCEPTED).set(System.nanoTime());
+        if (open.incrementAndGet() > max) {
+            ctx.channel().attr(Connections.BUSY).set(Boolean.TRUE);
+        }
+        ctx.fireChannelActive();
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        open.decrementAndGet();
+        ctx.fireChannelInactive();
+    }
+}

@@ -1,0 +1,98 @@
+package dev.phlogd.server;
+
+import dev.phlogd.protocol.ErrorReplies;
+import dev.phlogd.protocol.MenuFormat;
+import dev.phlogd.protocol.Outcome;
+import dev.phlogd.protocol.Reply;
+import dev.phlogd.protocol.Request;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler.Sharable;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.socket.DuplexChannel;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hands the request to the {@link RequestHandler}, writes its reply and ends the connection. When
+ * input was left unread (an HTTP request's headers, an over-long line), the connection is only
+ * half-closed and left to the client to close, because closing it with unread data would reset
+ * it and could destroy the reply in flight.
+ */
+@Sharable
+final class DispatchHandler extends SimpleChannelInboundHandler<Request> {
+    private static final Logger log = LoggerFactory.getLogger(DispatchHandler.class);
+    private static final byte[] INTERNAL_ERROR =
+            MenuFormat.format(ErrorReplies.of("Internal server error; it has been logged"), "", 0);
+    private static final byte[] BUSY =
+            MenuFormat.format(ErrorReplies.of("Server busy, please try again in a moment"), "", 0);
+
+    private final Supplier<RequestHandler> handler;
+    private final long lingerNanos;
+
+    DispatchHandler(Supplier<RequestHandler> handler, long lingerNanos) {
+        this.handler = handler;
+        this.lingerNanos = lingerNanos;
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, Request request) {
+        Channel ch = ctx.channel();
+        if (ch.hasAttr(Connections.ANSWERED)) {
+            return;
+        }
+        ch.attr(Connections.ANSWERED).set(Boolean.TRUE);
+        Reply reply;
+        try {
+            reply = ch.hasAttr(Connections.BUSY)
+                    ? new Reply.Data(Outcome.ERROR, BUSY)
+                    : handler.get().handle(request);
+        } catch (RuntimeException e) {
+            log.error("internal error answering \"{}\"", AccessLog.escape(describe(request)), e);
+            reply = new Reply.Data(Outcome.ERROR, INTERNAL_ERROR);
+        }
+        Reply sent = reply;
+        ctx.writeAndFlush(reply).addListener(f -> {
+            AccessLog.log(ch, describe(request), f.isSuccess() ? sent.outcome().word() : sent.outcome().word() + "-aborted",
+                    f.isSuccess() ? sent.length() : 0);
+            finish(ch, request);
+        });
+    }
+
+    private void finish(Channel ch, Request request) {
+        boolean unread = request instanceof Request.Http
+                || request instanceof Request.Invalid
+                || ch.hasAttr(Connections.UNREAD_INPUT);
+        if (unread && ch instanceof DuplexChannel duplex && ch.isActive()) {
+            duplex.shutdownOutput();
+            ch.eventLoop().schedule(() -> {
+                ch.close();
+            }, lingerNanos, TimeUnit.NANOSECONDS);
+        } else {
+            ch.close();
+        }
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (cause instanceof IOException) {
+            log.debug("connection from {} failed: {}", Connections.client(ctx.channel()), cause.toString());
+        } else {
+            log.warn("connection from {} failed", Connections.client(ctx.channel()), cause);
+        }
+        ctx.close();
+    }
+
+    static String describe(Request request) {
+        if (request instanceof Request.Gopher g) {
+            return g.fields().isEmpty() ? g.selector() : g.selector() + "\t" + String.join("\t", g.fields());
+        }
+        if (request instanceof Request.Http http) {
+            return http.method() + " " + http.target();
+        }
+        return "(" + ((Request.Invalid) request).reason() + ")";
+    }
+}

@@ -1,0 +1,49 @@
+package dev.phlogd.server;
+
+import dev.phlogd.config.ServerConfig;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.group.ChannelGroup;
+import java.util.function.Supplier;
+
+/** Builds every connection's pipeline; the one place where the order of the stages is decided. */
+final class GopherChannelInitializer extends ChannelInitializer<Channel> {
+    private final ServerConfig config;
+    private final ConnectionLimitHandler limit;
+    private final DispatchHandler dispatch;
+    private final ChannelGroup open;
+
+    GopherChannelInitializer(ServerConfig config, Supplier<RequestHandler> handler, ChannelGroup open) {
+        this.config = config;
+        this.limit = new ConnectionLimitHandler(config.maxConnections());
+        this.dispatch = new DispatchHandler(handler, Math.min(config.readTimeout().toNanos(), 2_000_000_000L));
+        this.open = open;
+    }
+
+    @Override
+    protected void initChannel(Channel ch) {
+        open.add(ch);
+        configure(ch.pipeline());
+    }
+
+    /** The stages, in order; package-private so that tests build the same pipeline. */
+    void configure(ChannelPipeline p) {
+        // First, so that a connection over the limit is turned away before any work is spent on it.
+        p.addLast("limit", limit);
+        // Frames the one request line; per connection because it buffers a partial line.
+        p.addLast("line", new RequestLineDecoder(config.maxRequestBytes()));
+        // After the framer: the first message it sees is the complete line, which disarms it.
+        p.addLast("deadline", new RequestDeadlineHandler(config.readTimeout().toNanos()));
+        // Bytes to a Request (UTF-8, NUL and control checks), shared by all connections.
+        p.addLast("request", RequestDecoder.INSTANCE);
+        // Outbound: Reply to bytes or a file region; must sit before dispatch, which writes replies.
+        p.addLast("reply", ReplyEncoder.INSTANCE);
+        // Last: asks the handler for the reply, writes it, logs it and ends the connection.
+        p.addLast("dispatch", dispatch);
+    }
+
+    int openConnections() {
+        return limit.open();
+    }
+}

@@ -1,0 +1,134 @@
+package dev.phlogd.server;
+
+import dev.phlogd.config.ServerConfig;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.IoHandlerFactory;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.ServerChannel;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollServerSocketChannel;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import io.netty.util.concurrent.GlobalEventExecutor;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The listening Gopher server: binds, serves, and shuts down gracefully. */
+public final class GopherServer {
+    private static final Logger log = LoggerFactory.getLogger(GopherServer.class);
+
+    private final EventLoopGroup group;
+    private final Channel serverChannel;
+    private final ChannelGroup open;
+    private final GopherChannelInitializer initializer;
+    private final String transport;
+
+    private GopherServer(EventLoopGroup group, Channel serverChannel, ChannelGroup open,
+            GopherChannelInitializer initializer, String transport) {
+        this.group = group;
+        this.serverChannel = serverChannel;
+        this.open = open;
+        this.initializer = initializer;
+        this.transport = transport;
+    }
+
+    /**
+     * Binds the configured address and starts serving. {@code handlerForPort} builds the request
+     * handler once the bound port is known (it matters when port 0 asked for a free one).
+     *
+     * @throws Exception when the address cannot be bound (port in use, bad address)
+     */
+    public static GopherServer start(ServerConfig config, IntFunction<RequestHandler> handlerForPort) throws Exception {
+        boolean epoll = Epoll.isAvailable();
+        IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
+        Class<? extends ServerChannel> channelClass = epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
+        EventLoopGroup group = new MultiThreadIoEventLoopGroup(0, new DefaultThreadFactory("phlogd-io"), io);
+        ChannelGroup open = new DefaultChannelGroup("phlogd-connections", GlobalEventExecutor.INSTANCE);
+        HandlerSlot slot = new HandlerSlot();
+        GopherChannelInitializer initializer = new GopherChannelInitializer(config, slot, open);
+        try {
+            ServerBootstrap bootstrap = new ServerBootstrap()
+                    .group(group)
+                    .channel(channelClass)
+                    .option(ChannelOption.SO_BACKLOG, 1024)
+                    .option(ChannelOption.SO_REUSEADDR, true)
+                    .childOption(ChannelOption.TCP_NODELAY, true)
+                    .childHandler(initializer);
+            InetSocketAddress address = config.bind().isEmpty()
+                    ? new InetSocketAddress(config.port())
+                    : new InetSocketAddress(config.bind(), config.port());
+            if (address.isUnresolved()) {
+                throw new IllegalArgumentException("cannot resolve bind address " + config.bind());
+            }
+            Channel channel = bootstrap.bind(address).sync().channel();
+            int port = ((InetSocketAddress) channel.localAddress()).getPort();
+            slot.handler = handlerForPort.apply(port);
+            return new GopherServer(group, channel, open, initializer, epoll ? "epoll" : "nio");
+        } catch (Exception e) {
+            group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
+            throw e;
+        }
+    }
+
+    /** The address actually bound. */
+    public InetSocketAddress address() {
+        return (InetSocketAddress) serverChannel.localAddress();
+    }
+
+    public int port() {
+        return address().getPort();
+    }
+
+    /** "epoll" or "nio". */
+    public String transport() {
+        return transport;
+    }
+
+    /**
+     * Stops accepting, lets replies in flight finish for at most {@code grace}, then closes what
+     * is left and stops the event loops.
+     */
+    public void stop(Duration grace) {
+        serverChannel.close().awaitUninterruptibly();
+        long deadline = System.nanoTime() + grace.toNanos();
+        while (initializer.openConnections() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        int left = initializer.openConnections();
+        if (left > 0) {
+            log.warn("closing {} connection(s) still open after {} ms", left, grace.toMillis());
+        }
+        open.close().awaitUninterruptibly();
+        group.shutdownGracefully(0, 500, TimeUnit.MILLISECONDS).awaitUninterruptibly();
+    }
+
+    /** Holds the handler, set once the port is bound; requests read it through the supplier. */
+    private static final class HandlerSlot implements java.util.function.Supplier<RequestHandler> {
+        volatile RequestHandler handler;
+
+        @Override
+        public RequestHandler get() {
+            RequestHandler h = handler;
+            if (h == null) {
+                throw new IllegalStateException("server is still starting");
+            }
+            return h;
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package dev.phlogd.text;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.text.BreakIterator;
+
+/**
+ * Display columns of text as a terminal shows it: East Asian wide and fullwidth characters take
+ * two columns, combining marks none, an emoji (ZWJ sequences, flags, keycaps and variation
+ * selectors included) takes two. Widths are counted per grapheme cluster (ICU), so a cluster is
+ * never split.
+ */
+public final class DisplayWidth {
+    private static final int ZWJ = 0x200D;
+    private static final int VS15 = 0xFE0E;
+    private static final int VS16 = 0xFE0F;
+
+    private static final ThreadLocal<BreakIterator> CLUSTERS =
+            ThreadLocal.withInitial(BreakIterator::getCharacterInstance);
+
+    private DisplayWidth() {}
+
+    /** Columns taken by {@code s} on a terminal. */
+    public static int of(CharSequence s) {
+        if (isSimple(s)) {
+            return s.length();
+        }
+        String text = s.toString();
+        BreakIterator clusters = clusters(text);
+        int width = 0;
+        for (int start = clusters.first(), end = clusters.next();
+                end != BreakIterator.DONE;
+                start = end, end = clusters.next()) {
+            width += ofCluster(text, start, end);
+        }
+        return width;
+    }
+
+    /**
+     * The longest prefix of {@code s} that fits in {@code columns}; when {@code s} is cut, the
+     * prefix ends with {@code ellipsis} (which is counted in the columns).
+     */
+    public static String truncate(String s, int columns, String ellipsis) {
+        if (of(s) <= columns) {
+            return s;
+        }
+        int budget = columns - of(ellipsis);
+        if (budget < 0) {
+            return "";
+        }
+        BreakIterator clusters = clusters(s);
+        int width = 0;
+        int cut = 0;
+        for (int start = clusters.first(), end = clusters.next();
+                end != BreakIterator.DONE;
+                start = end, end = clusters.next()) {
+            int w = ofCluster(s, start, end);
+            if (width + w > budget) {
+                break;
+            }
+            width += w;
+            cut = end;
+        }
+        return s.substring(0, cut).stripTrailing() + ellipsis;
+    }
+
+    /** Columns of the grapheme cluster {@code text[start, end)}. */
+    public static int ofCluster(String text, int start, int end) {
+        int first = text.codePointAt(start);
+        if (end - start == 1 && first >= 0x20 && first < 0x7F) {
+            return 1;
+        }
+        boolean emojiSequence = false;
+        boolean textPresentation = false;
+        int regionalIndicators = 0;
+        for (int i = start; i < end; ) {
+            int cp = text.codePointAt(i);
+            if (cp == VS16 || (cp == ZWJ && i > start)) {
+                emojiSequence = true;
+            } else if (cp == VS15) {
+                textPresentation = true;
+            } else if (cp >= 0x1F1E6 && cp <= 0x1F1FF) {
+                regionalIndicators++;
+            }
+            i += Character.charCount(cp);
+        }
+        if (regionalIndicators >= 2) {
+            return 2;
+        }
+        if (emojiSequence && UCharacter.hasBinaryProperty(first, UProperty.EXTENDED_PICTOGRAPHIC)) {
+            return 2;
+        }
+        if (emojiSequence && UCharacter.hasBinaryProperty(first, UProperty.EMOJI)) {
+            return 2;
+        }
+        return codePointWidth(first, textPresentation);
+    }
+
+    private static int codePointWidth(int cp, boolean textPresentation) {
+        int type = UCharacter.getType(cp);
+        if (type == UCharacter.CONTROL
+                || type == UCharacter.NON_SPACING_MARK
+                || type == UCharacter.ENCLOSING_MARK
+                || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT)) {
+            return 0;
+        }
+        int eaw = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
+        if (eaw == UCharacter.EastAsianWidth.WIDE || eaw == UCharacter.EastAsianWidth.FULLWIDTH) {
+            return 2;
+        }
+        if (!textPresentation && UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_PRESENTATION)) {
+            return 2;
+        }
+        return 1;
+    }
+
+    /** True when every char is printable and below U+0300, where one char is one column. */
+    private static boolean isSimple(CharSequence s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || (c >= 0x7F && c < 0xA0) || c == 0xAD || c >= 0x300) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static BreakIterator clusters(String text) {
+        BreakIterator it = CLUSTERS.get();
+        it.setText(text);
+        return it;
+    }
+}

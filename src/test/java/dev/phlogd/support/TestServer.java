@@ -1,0 +1,48 @@
+package dev.phlogd.support;
+
+import dev.phlogd.config.ServerConfig;
+import dev.phlogd.config.Setting;
+import dev.phlogd.content.DiskContent;
+import dev.phlogd.routing.Router;
+import dev.phlogd.server.GopherServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** A real phlogd server on an ephemeral port of 127.0.0.1, started and stopped by the test. */
+public final class TestServer implements AutoCloseable {
+    private final GopherServer server;
+    public final ServerConfig config;
+
+    private TestServer(GopherServer server, ServerConfig config) {
+        this.server = server;
+        this.config = config;
+    }
+
+    public static TestServer start(Path root, Map<Setting, String> settings) throws Exception {
+        Map<Setting, String> all = new EnumMap<>(Setting.class);
+        all.put(Setting.ROOT, root.toString());
+        all.put(Setting.BIND, "127.0.0.1");
+        all.put(Setting.PORT, "0");
+        all.putAll(settings);
+        ServerConfig config = ServerConfig.from(all);
+        DiskContent content = new DiskContent(root);
+        GopherServer server = GopherServer.start(config,
+                port -> new Router(config, config.hostname(), config.advertisedPort(port), content)::route);
+        return new TestServer(server, config);
+    }
+
+    public static TestServer start(Path root) throws Exception {
+        return start(root, Map.of());
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    @Override
+    public void close() {
+        server.stop(Duration.ofSeconds(2));
+    }
+}
