@@ -1,6 +1,7 @@
 package dev.phlogd;
 
 import ch.qos.logback.classic.LoggerContext;
+import dev.phlogd.cli.RenderCommand;
 import dev.phlogd.config.CommandLine;
 import dev.phlogd.config.ConfigException;
 import dev.phlogd.config.ConfigLoader;
@@ -62,6 +63,9 @@ public final class Main {
         } catch (ConfigException e) {
             err.println("phlogd: " + e.getMessage());
             return 2;
+        }
+        if (commandLine.command().equals("render")) {
+            return RenderCommand.run(config, commandLine.arguments(), out, err);
         }
         if (!commandLine.arguments().isEmpty()) {
             err.println("phlogd: unexpected argument '" + commandLine.arguments().get(0) + "' (see --help)");

@@ -66,6 +66,24 @@ public final class CleanText {
         }
     }
 
+    /**
+     * Control characters dropped, TABs and LFs kept: for source text whose TABs still mean
+     * something (Markdown indentation) and are expanded later, where they are shown.
+     */
+    public static String withoutControls(String s) {
+        if (isClean(s, true) || s.chars().allMatch(c -> c == '\t' || !isControl((char) c))) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\t' || c == '\n' || !isControl(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** C0 controls, DEL and C1 controls. */
     public static boolean isControl(char c) {
         return c < 0x20 || (c >= 0x7F && c < 0xA0);

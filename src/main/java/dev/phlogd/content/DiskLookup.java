@@ -1,0 +1,80 @@
+package dev.phlogd.content;
+
+import dev.phlogd.journal.HoleLinks;
+import dev.phlogd.protocol.ItemType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Answers link lookups straight from the disk, for commands that run without the server's index
+ * (such as {@code render}). Names are gathered once, on the first wikilink lookup.
+ */
+public final class DiskLookup implements HoleLinks.Lookup {
+    private final Path realRoot;
+    private Map<String, String> byName;
+
+    public DiskLookup(Path realRoot) {
+        this.realRoot = realRoot;
+    }
+
+    @Override
+    public Optional<HoleLinks.Target> byPath(String path) {
+        Optional<List<String>> segments = SafePath.segments(path);
+        if (segments.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Path> real = SafePath.resolve(realRoot, segments.get());
+        if (real.isEmpty()) {
+            return Optional.empty();
+        }
+        String rel = String.join("/", segments.get());
+        if (Files.isDirectory(real.get())) {
+            return Optional.of(new HoleLinks.Target(ItemType.MENU, Selectors.folder(rel)));
+        }
+        String name = real.get().getFileName().toString();
+        if (FileKinds.isEntry(path)) {
+            return Optional.of(new HoleLinks.Target(ItemType.TEXT, Selectors.entry(rel, siblings(real.get().getParent()))));
+        }
+        return Optional.of(new HoleLinks.Target(FileKinds.typeOf(real.get()), Selectors.file(rel)));
+    }
+
+    @Override
+    public Optional<HoleLinks.Target> byName(String name) {
+        if (byName == null) {
+            byName = names();
+        }
+        String rel = byName.get(HoleLinks.nameKey(name));
+        return rel == null ? Optional.empty() : byPath(rel);
+    }
+
+    private Map<String, String> names() {
+        Map<String, String> names = new HashMap<>();
+        try (Stream<Path> files = Files.walk(realRoot)) {
+            files.filter(Files::isRegularFile)
+                    .map(p -> realRoot.relativize(p).toString().replace('\\', '/'))
+                    .filter(rel -> SafePath.segments(rel).isPresent())
+                    .sorted((a, b) -> Integer.compare(a.split("/").length, b.split("/").length))
+                    .forEach(rel -> names.putIfAbsent(HoleLinks.nameKey(rel.substring(rel.lastIndexOf('/') + 1)), rel));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // An unreadable corner of the tree only means fewer wikilinks resolve.
+        }
+        return names;
+    }
+
+    private static List<String> siblings(Path dir) {
+        List<String> names = new ArrayList<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            list.map(p -> p.getFileName().toString()).filter(n -> !SafePath.isHiddenName(n)).forEach(names::add);
+        } catch (IOException e) {
+            // Without the listing the short selector is assumed free.
+        }
+        return names;
+    }
+}

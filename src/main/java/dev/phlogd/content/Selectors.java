@@ -1,0 +1,67 @@
+package dev.phlogd.content;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The selector scheme. Folders are {@code /path/} and files {@code /path/name}, except that
+ * Markdown and gemtext entries drop their extension ({@code /phlog/rain.md} is served at
+ * {@code /phlog/rain}): Lagrange picks a text reply's MIME type from the selector's extension, and
+ * {@code .md} or {@code .gmi} would make it restyle phlogd's plain text. When the short name is
+ * taken (a folder or another file of that name), the entry keeps its full name. A dated section of
+ * an entry is {@code <entry selector>/<date>}, e.g. {@code /journal/2023-09-03}.
+ */
+public final class Selectors {
+    /** Extensions dropped from entry selectors. */
+    public static final Set<String> SHORTENED = Set.of("md", "markdown", "mdown", "mkd", "gmi", "gemini");
+
+    private Selectors() {}
+
+    /** A folder's selector: {@code /} for the root, else {@code /a/b/}. */
+    public static String folder(String relPath) {
+        return relPath.isEmpty() ? "/" : "/" + relPath + "/";
+    }
+
+    /** A file's selector as it is named: {@code /a/b/name.ext}. */
+    public static String file(String relPath) {
+        return "/" + relPath;
+    }
+
+    /**
+     * An entry's selector. {@code siblings} are the visible names in its folder (itself included),
+     * which decide whether the short form is free.
+     */
+    public static String entry(String relPath, Collection<String> siblings) {
+        int slash = relPath.lastIndexOf('/');
+        String dir = slash < 0 ? "" : relPath.substring(0, slash + 1);
+        String name = relPath.substring(slash + 1);
+        String ext = FileKinds.extension(name);
+        if (!SHORTENED.contains(ext)) {
+            return "/" + relPath;
+        }
+        String stem = name.substring(0, name.length() - ext.length() - 1);
+        if (stem.isEmpty() || siblings.contains(stem)) {
+            return "/" + relPath;
+        }
+        for (String other : siblings) {
+            String otherExt = FileKinds.extension(other);
+            if (!other.equals(name) && SHORTENED.contains(otherExt)
+                    && other.substring(0, other.length() - otherExt.length() - 1).equals(stem)
+                    && other.compareTo(name) < 0) {
+                return "/" + relPath;
+            }
+        }
+        return "/" + dir + stem;
+    }
+
+    /** A dated section's selector. */
+    public static String section(String entrySelector, String sectionId) {
+        return entrySelector + "/" + sectionId;
+    }
+
+    /** Lower-cased extension test, for callers that only have a name. */
+    public static boolean isShortened(String name) {
+        return SHORTENED.contains(FileKinds.extension(name).toLowerCase(Locale.ROOT));
+    }
+}

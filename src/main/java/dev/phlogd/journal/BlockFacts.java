@@ -1,0 +1,115 @@
+package dev.phlogd.journal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+
+/** The plain text, hashtags and links of some Markdown blocks, gathered in one walk. */
+final class BlockFacts extends AbstractVisitor {
+    final StringBuilder text = new StringBuilder();
+    final Set<String> tags = new LinkedHashSet<>();
+    final List<RawLink> links = new ArrayList<>();
+
+    static BlockFacts of(Iterable<Node> blocks) {
+        BlockFacts facts = new BlockFacts();
+        for (Node n : blocks) {
+            n.accept(facts);
+        }
+        return facts;
+    }
+
+    /** The text of one node as a reader sees it (a heading's words, wikilinks by their names). */
+    static String textOf(Node node) {
+        BlockFacts facts = new BlockFacts();
+        node.accept(facts);
+        String text = InlineSyntax.WIKILINK.matcher(facts.text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                (m.group(1).isEmpty() ? "" : "[embedded: ") + InlineSyntax.wikiDisplay(m.group(2)) + (m.group(1).isEmpty() ? "" : "]")));
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    @Override
+    public void visit(Text node) {
+        String literal = node.getLiteral();
+        text.append(literal);
+        Matcher tag = InlineSyntax.HASHTAG.matcher(literal);
+        while (tag.find()) {
+            String name = InlineSyntax.tagName(tag);
+            if (name != null) {
+                tags.add(name);
+            }
+        }
+        Matcher wiki = InlineSyntax.WIKILINK.matcher(literal);
+        while (wiki.find()) {
+            if (wiki.start() > 0 && literal.charAt(wiki.start() - 1) == '#') {
+                continue;
+            }
+            String page = InlineSyntax.wikiPage(wiki.group(2));
+            if (!page.isEmpty()) {
+                links.add(new RawLink(wiki.group(1).isEmpty() ? RawLink.Kind.WIKI : RawLink.Kind.EMBED, page));
+            }
+        }
+    }
+
+    @Override
+    public void visit(Code node) {
+        text.append(node.getLiteral());
+    }
+
+    @Override
+    public void visit(FencedCodeBlock node) {
+        text.append(node.getLiteral()).append('\n');
+    }
+
+    @Override
+    public void visit(IndentedCodeBlock node) {
+        text.append(node.getLiteral()).append('\n');
+    }
+
+    @Override
+    public void visit(Link node) {
+        links.add(new RawLink(RawLink.Kind.LINK, node.getDestination()));
+        visitChildren(node);
+    }
+
+    @Override
+    public void visit(Image node) {
+        links.add(new RawLink(RawLink.Kind.IMAGE, node.getDestination()));
+        visitChildren(node);
+    }
+
+    @Override
+    public void visit(SoftLineBreak node) {
+        text.append(' ');
+    }
+
+    @Override
+    public void visit(HardLineBreak node) {
+        text.append('\n');
+    }
+
+    @Override
+    public void visit(Paragraph node) {
+        visitChildren(node);
+        text.append('\n');
+    }
+
+    @Override
+    public void visit(Heading node) {
+        visitChildren(node);
+        text.append('\n');
+    }
+}

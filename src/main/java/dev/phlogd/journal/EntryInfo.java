@@ -1,0 +1,19 @@
+package dev.phlogd.journal;
+
+import java.util.List;
+
+/**
+ * What the index keeps about one entry (a file, or one dated section of it): everything menus,
+ * tags, archives, search and the feed need, without the body.
+ *
+ * @param id the section's id within its file ({@code 2023-09-03}), empty for a whole file
+ * @param text the entry's words as plain text, for search
+ */
+public record EntryInfo(
+        String id, String title, EntryDate date, DateSource dateSource, List<String> tags, boolean draft,
+        List<RawLink> links, String text) {
+    public EntryInfo {
+        tags = List.copyOf(tags);
+        links = List.copyOf(links);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.phlogd.journal;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** What a file name says about an entry: a date ({@code 2024-03-10}, {@code 2024_02_29}, {@code 2023-11-02-slug}) and a title. */
+public final class FileNames {
+    private FileNames() {}
+
+    /** The name without its last extension. */
+    public static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    /** The date a file name starts with. */
+    public static Optional<DateParser.Leading> date(String fileName) {
+        String stem = stem(fileName);
+        return DateParser.parseLeading(stem).filter(l -> l.date().time() == null || !stem.contains(" "));
+    }
+
+    /** The file name made readable: no extension, no leading date, dashes and underscores as spaces. */
+    public static String readableTitle(String fileName) {
+        String stem = stem(fileName);
+        String rest = date(fileName).map(DateParser.Leading::rest).orElse(stem);
+        String words = rest.replaceAll("[-_]+", " ").replaceAll("\\s+", " ").strip();
+        if (words.isEmpty()) {
+            return "";
+        }
+        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    }
+}

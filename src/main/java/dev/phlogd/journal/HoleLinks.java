@@ -1,0 +1,121 @@
+package dev.phlogd.journal;
+
+import dev.phlogd.protocol.ItemType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Resolves an entry's links against the hole: absolute URLs by scheme, relative links and image
+ * paths against the entry's folder (a leading slash means the hole's root), Obsidian wikilinks by
+ * path or, like Obsidian, by file name anywhere in the hole.
+ */
+public final class HoleLinks implements LinkResolver {
+    /** What the hole holds, by path relative to its root. */
+    public interface Lookup {
+        /** The item at a root-relative path ({@code phlog/first.md}, {@code images}). */
+        Optional<Target> byPath(String path);
+
+        /** An entry or file whose name (with or without extension) is {@code name}, ignoring case. */
+        Optional<Target> byName(String name);
+    }
+
+    /** A local item: its type and selector. */
+    public record Target(ItemType type, String selector) {}
+
+    private final String host;
+    private final int port;
+    private final String folder;
+    private final Lookup lookup;
+
+    /**
+     * @param folder the entry's folder relative to the root ({@code ""} for the root, {@code phlog/2024})
+     */
+    public HoleLinks(String host, int port, String folder, Lookup lookup) {
+        this.host = host;
+        this.port = port;
+        this.folder = folder;
+        this.lookup = lookup;
+    }
+
+    @Override
+    public Optional<Reference> resolve(RawLink link) {
+        String target = link.target().strip();
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        return switch (link.kind()) {
+            case LINK, IMAGE -> resolveLink(target);
+            case WIKI -> wiki(target);
+            case EMBED -> wiki(target);
+        };
+    }
+
+    private Optional<Reference> resolveLink(String target) {
+        if (target.startsWith("#")) {
+            return Optional.empty();
+        }
+        if (Urls.isAbsolute(target)) {
+            return Optional.of(Urls.absolute(target));
+        }
+        String path = Urls.decode(target.replaceAll("[?#].*$", ""));
+        return Optional.of(relative(path).flatMap(lookup::byPath).map(this::local)
+                .orElse(new Reference.Missing(target)));
+    }
+
+    private Optional<Reference> wiki(String page) {
+        if (page.contains("/")) {
+            Optional<String> path = relative(page);
+            if (path.isPresent()) {
+                Optional<Target> found = lookup.byPath(path.get()).or(() -> lookup.byPath(path.get() + ".md"));
+                if (found.isPresent()) {
+                    return found.map(this::local);
+                }
+            }
+            String name = page.substring(page.lastIndexOf('/') + 1);
+            return lookup.byName(name).map(this::local);
+        }
+        return lookup.byName(page).map(this::local);
+    }
+
+    /** A path relative to the folder (or the root, with a leading slash), normalised; empty if it climbs out. */
+    private Optional<String> relative(String path) {
+        List<String> parts = new ArrayList<>();
+        if (!path.startsWith("/") && !folder.isEmpty()) {
+            parts.addAll(List.of(folder.split("/")));
+        }
+        for (String segment : path.split("/")) {
+            if (segment.isEmpty() || segment.equals(".")) {
+                continue;
+            }
+            if (segment.equals("..")) {
+                if (parts.isEmpty()) {
+                    return Optional.empty();
+                }
+                parts.remove(parts.size() - 1);
+                continue;
+            }
+            parts.add(segment);
+        }
+        return Optional.of(String.join("/", parts));
+    }
+
+    private Reference local(Target t) {
+        return new Reference.Local(t.type(), t.selector(), url(t.type(), t.selector()));
+    }
+
+    /** {@code gopher://host:port/0/selector}, the port left out when it is 70 (RFC 4266). */
+    public String url(ItemType type, String selector) {
+        String hostPart = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        return "gopher://" + hostPart + (port == 70 ? "" : ":" + port) + "/" + type.code()
+                + selector.replace("%", "%25").replace(" ", "%20").replace("\t", "%09");
+    }
+
+    /** Names are matched without case and without their extension, as Obsidian does. */
+    public static String nameKey(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        int dot = lower.lastIndexOf('.');
+        return dot > 0 && dot >= lower.length() - 9 && lower.substring(dot + 1).matches("[a-z0-9]+") ? lower.substring(0, dot) : lower;
+    }
+}

@@ -1,0 +1,186 @@
+package dev.phlogd.render;
+
+import dev.phlogd.journal.InlineSyntax;
+import dev.phlogd.journal.RawLink;
+import dev.phlogd.text.TextRun;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.strikethrough.Strikethrough;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+
+/**
+ * Turns inline Markdown into a {@link TextRun}: emphasis as {@code _x_} and strong as {@code *x*},
+ * code without backticks, links as {@code text [1]} (bare URLs as themselves), images as
+ * {@code [image: alt] [2]}, Obsidian wikilinks as their alias or page name and embeds as
+ * {@code [embedded: file]}. HTML tags are dropped, {@code <br>} breaks the line.
+ */
+final class InlineRenderer extends AbstractVisitor {
+    private static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>");
+    private static final Pattern IMG_ALT = Pattern.compile("(?i)<img\\b[^>]*\\balt\\s*=\\s*[\"']([^\"']*)[\"']");
+    private static final Set<String> BARE_SCHEMES = Set.of("mailto:");
+
+    private final References references;
+    private final boolean softBreaksAsLines;
+    private final TextRun run = new TextRun();
+
+    private InlineRenderer(References references, boolean softBreaksAsLines) {
+        this.references = references;
+        this.softBreaksAsLines = softBreaksAsLines;
+    }
+
+    /** The inline children of {@code parent} as a run; soft line breaks become spaces or line breaks. */
+    static TextRun render(Node parent, References references, boolean softBreaksAsLines) {
+        InlineRenderer r = new InlineRenderer(references, softBreaksAsLines);
+        r.visitChildren(parent);
+        return r.run;
+    }
+
+    /** Some sibling inline nodes as a run. */
+    static TextRun render(java.util.List<Node> nodes, References references, boolean softBreaksAsLines) {
+        InlineRenderer r = new InlineRenderer(references, softBreaksAsLines);
+        for (Node n : nodes) {
+            n.accept(r);
+        }
+        return r.run;
+    }
+
+    /** The inline content as one line of text (table cells, link text). */
+    static String plain(Node parent, References references) {
+        return String.join(" ", render(parent, references, false).lines()).strip();
+    }
+
+    @Override
+    public void visit(Text text) {
+        String s = text.getLiteral();
+        Matcher m = InlineSyntax.WIKILINK.matcher(s);
+        int at = 0;
+        while (m.find()) {
+            if (m.start() > 0 && s.charAt(m.start() - 1) == '#') {
+                continue;
+            }
+            run.text(s.substring(at, m.start()));
+            wikilink(m.group(1).equals("!"), m.group(2));
+            at = m.end();
+        }
+        run.text(s.substring(at));
+    }
+
+    private void wikilink(boolean embed, String inner) {
+        String page = InlineSyntax.wikiPage(inner);
+        Optional<Integer> n = page.isEmpty() ? Optional.empty()
+                : references.number(new RawLink(embed ? RawLink.Kind.EMBED : RawLink.Kind.WIKI, page));
+        String shown = embed ? "[embedded: " + InlineSyntax.wikiDisplay(inner) + "]" : InlineSyntax.wikiDisplay(inner);
+        run.text(shown);
+        n.ifPresent(this::mark);
+    }
+
+    /** {@code [n]} after the word before it, on the same line. */
+    private void mark(int n) {
+        run.glue().text(" ").glue().atomic("[" + n + "]");
+    }
+
+    @Override
+    public void visit(Code code) {
+        run.text(code.getLiteral());
+    }
+
+    @Override
+    public void visit(Emphasis emphasis) {
+        run.text("_");
+        visitChildren(emphasis);
+        run.text("_");
+    }
+
+    @Override
+    public void visit(StrongEmphasis strong) {
+        run.text("*");
+        visitChildren(strong);
+        run.text("*");
+    }
+
+    @Override
+    public void visit(Link link) {
+        String destination = link.getDestination();
+        String text = plain(link, references);
+        boolean bare = text.equals(destination) || BARE_SCHEMES.stream().anyMatch(p -> (p + text).equals(destination));
+        if (bare && link.getFirstChild() instanceof Text) {
+            references.listed(new RawLink(RawLink.Kind.LINK, destination));
+            run.atomic(text);
+            return;
+        }
+        if (link.getFirstChild() == null) {
+            run.atomic(destination);
+        } else {
+            visitChildren(link);
+        }
+        references.number(new RawLink(RawLink.Kind.LINK, destination)).ifPresent(this::mark);
+    }
+
+    @Override
+    public void visit(Image image) {
+        String alt = plain(image, references);
+        String shown = alt.isEmpty() ? "[image]" : "[image: " + alt + "]";
+        // A short image mark reads as one thing; only a long description may wrap.
+        if (shown.length() <= 30) {
+            run.atomic(shown);
+        } else {
+            run.text(shown);
+        }
+        references.number(new RawLink(RawLink.Kind.IMAGE, image.getDestination())).ifPresent(this::mark);
+    }
+
+    @Override
+    public void visit(SoftLineBreak softLineBreak) {
+        if (run.text().endsWith("\n")) {
+            // The line was already broken (by <br> or a hard break); the newline after it adds nothing.
+            return;
+        }
+        if (softBreaksAsLines) {
+            run.lineBreak();
+        } else {
+            run.text(" ");
+        }
+    }
+
+    @Override
+    public void visit(HardLineBreak hardLineBreak) {
+        run.lineBreak();
+    }
+
+    @Override
+    public void visit(HtmlInline html) {
+        String tag = html.getLiteral();
+        if (BR.matcher(tag).matches()) {
+            run.lineBreak();
+            return;
+        }
+        Matcher img = IMG_ALT.matcher(tag);
+        if (img.find()) {
+            run.text("[image: " + img.group(1) + "]");
+        }
+    }
+
+    @Override
+    public void visit(CustomNode node) {
+        if (node instanceof Strikethrough) {
+            run.text("~~");
+            visitChildren(node);
+            run.text("~~");
+            return;
+        }
+        visitChildren(node);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.phlogd.render;
+
+import dev.phlogd.journal.LinkResolver;
+import dev.phlogd.journal.RawLink;
+import dev.phlogd.journal.Reference;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An entry's references: numbered in the order they appear (a target linked twice keeps its
+ * number), plus the bare URLs that show themselves in the text. All of them, in order, are the
+ * entry's links.
+ */
+final class References {
+    private final LinkResolver resolver;
+    private final Map<Reference, Integer> numbered = new LinkedHashMap<>();
+    private final Set<Reference> all = new LinkedHashSet<>();
+
+    References(LinkResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    /** The number of a link's reference, or empty when it gets none. */
+    Optional<Integer> number(RawLink link) {
+        return resolver.resolve(link).map(ref -> {
+            all.add(ref);
+            return numbered.computeIfAbsent(ref, r -> numbered.size() + 1);
+        });
+    }
+
+    /** A link whose URL is its own text: one of the entry's links, but not numbered in the text. */
+    void listed(RawLink link) {
+        resolver.resolve(link).ifPresent(all::add);
+    }
+
+    /** Every reference in order of first appearance. */
+    List<Reference> all() {
+        return new ArrayList<>(all);
+    }
+
+    /** The "References" block ({@code [1] https://...}, numbers right-aligned), empty when nothing is numbered. */
+    List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        if (numbered.isEmpty()) {
+            return lines;
+        }
+        int digits = String.valueOf(numbered.size()).length();
+        lines.add("References");
+        for (Map.Entry<Reference, Integer> e : numbered.entrySet()) {
+            String n = String.valueOf(e.getValue());
+            lines.add(" ".repeat(digits - n.length()) + "[" + n + "] " + e.getKey().label());
+        }
+        return lines;
+    }
+}
