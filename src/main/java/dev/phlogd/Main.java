@@ -6,7 +6,8 @@ import dev.phlogd.config.CommandLine;
 import dev.phlogd.config.ConfigException;
 import dev.phlogd.config.ConfigLoader;
 import dev.phlogd.config.ServerConfig;
-import dev.phlogd.content.DiskContent;
+import dev.phlogd.index.Hole;
+import dev.phlogd.index.Indexer;
 import dev.phlogd.routing.Router;
 import dev.phlogd.server.GopherServer;
 import java.io.IOException;
@@ -79,31 +80,38 @@ public final class Main {
             err.println("phlogd: content folder not found: " + config.root().toAbsolutePath());
             return 2;
         }
-        DiskContent content;
+        long indexStart = System.nanoTime();
+        Indexer indexer;
         try {
-            content = new DiskContent(config.root());
+            indexer = Indexer.start(config.root(), indexOptions(config));
         } catch (IOException e) {
             err.println("phlogd: cannot read content folder " + config.root().toAbsolutePath() + ": " + e.getMessage());
             return 2;
         }
+        long indexMillis = (System.nanoTime() - indexStart) / 1_000_000;
         GopherServer server;
         try {
             server = GopherServer.start(config,
-                    port -> new Router(config, config.hostname(), config.advertisedPort(port), content)::route);
+                    port -> new Router(config, config.hostname(), config.advertisedPort(port), indexer)::route);
         } catch (Exception e) {
             String where = (config.bind().isEmpty() ? "*" : config.bind()) + ":" + config.port();
             err.println("phlogd: cannot listen on " + where + ": " + rootCause(e));
+            indexer.close();
             return 2;
         }
         Logger log = LoggerFactory.getLogger("phlogd");
         int advertised = config.advertisedPort(server.port());
-        log.info("phlogd {} serving {} listening on {} ({}), menus point at gopher://{}:{}/, started in {} ms",
-                Version.current(), content.root(), listening(server.address()), server.transport(),
-                config.hostname(), advertised, ManagementFactory.getRuntimeMXBean().getUptime());
+        Hole hole = indexer.hole();
+        log.info("phlogd {} serving {} ({} entries in {} files, indexed in {} ms) listening on {} ({}), "
+                        + "menus point at gopher://{}:{}/, started in {} ms",
+                Version.current(), hole.realRoot(), hole.journal().entries().size(), hole.files().size(), indexMillis,
+                listening(server.address()), server.transport(), config.hostname(), advertised,
+                ManagementFactory.getRuntimeMXBean().getUptime());
         Runnable stop = () -> {
             log.info("stopping: no new connections, waiting up to {} ms for replies in flight",
                     config.shutdownGrace().toMillis());
             server.stop(config.shutdownGrace());
+            indexer.close();
             log.info("stopped");
             stopLogging();
             Runtime.getRuntime().halt(0);
@@ -124,6 +132,12 @@ public final class Main {
         } catch (IllegalArgumentException e) {
             Runtime.getRuntime().addShutdownHook(new Thread(action));
         }
+    }
+
+    /** The index settings a server (or a command) uses. */
+    public static Indexer.Options indexOptions(ServerConfig config) {
+        return new Indexer.Options(config.width(), config.timezone(), config.showDrafts(), config.maxEntryBytes(),
+                config.rescanInterval(), true);
     }
 
     /** "*:7070" for every interface, else "address:port". */

@@ -99,7 +99,7 @@ class CliIT {
             assertThat(m.find()).as(line).isTrue();
             int port = Integer.parseInt(m.group(1));
             String menu = GopherClient.fetchText(port, "");
-            assertThat(menu).contains("0hello.txt\t/hello.txt\texample.test\t70\r\n");
+            assertThat(menu).contains("0Hello\t/hello.txt\texample.test\t70\r\n");
             p.destroy();
             assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
             assertThat(p.exitValue()).isZero();

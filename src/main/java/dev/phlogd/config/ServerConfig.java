@@ -1,7 +1,9 @@
 package dev.phlogd.config;
 
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -20,7 +22,13 @@ public record ServerConfig(
         int maxRequestBytes,
         Duration readTimeout,
         int maxConnections,
-        Duration shutdownGrace) {
+        Duration shutdownGrace,
+        int recentEntries,
+        boolean showDrafts,
+        int cacheMb,
+        Duration rescanInterval,
+        int maxEntryBytes,
+        ZoneId timezone) {
 
     /** Settings with every value at its default. */
     public static ServerConfig defaults() {
@@ -48,17 +56,18 @@ public record ServerConfig(
                 v.intIn(Setting.MAX_REQUEST_BYTES, 64, 1 << 20),
                 v.seconds(Setting.READ_TIMEOUT),
                 v.intIn(Setting.MAX_CONNECTIONS, 1, 1_000_000),
-                v.seconds(Setting.SHUTDOWN_GRACE));
+                v.seconds(Setting.SHUTDOWN_GRACE),
+                v.intIn(Setting.RECENT_ENTRIES, 0, 1000),
+                v.bool(Setting.SHOW_DRAFTS),
+                v.intIn(Setting.CACHE_MB, 0, 1 << 20),
+                v.seconds(Setting.RESCAN_INTERVAL),
+                v.intIn(Setting.MAX_ENTRY_BYTES, 1024, Integer.MAX_VALUE),
+                v.zone(Setting.TIMEZONE));
     }
 
     /** The port written into menus: the public port when set, else the port actually bound. */
     public int advertisedPort(int boundPort) {
         return publicPort != 0 ? publicPort : boundPort;
-    }
-
-    public ServerConfig withPort(int newPort) {
-        return new ServerConfig(root, bind, newPort, hostname, publicPort, width, title, description,
-                admin, strictRfc1436, maxRequestBytes, readTimeout, maxConnections, shutdownGrace);
     }
 
     /** Parses and checks raw values, naming the setting in every error. */
@@ -99,6 +108,18 @@ public record ServerConfig(
                 case "false", "no", "off", "0" -> false;
                 default -> throw new ConfigException(s.key() + " must be true or false, got '" + v + "'");
             };
+        }
+
+        ZoneId zone(Setting s) throws ConfigException {
+            String v = string(s).trim();
+            if (v.isEmpty()) {
+                return ZoneId.systemDefault();
+            }
+            try {
+                return ZoneId.of(v);
+            } catch (DateTimeException e) {
+                throw new ConfigException(s.key() + " must be a time zone such as Europe/Paris or UTC, got '" + v + "'");
+            }
         }
 
         Duration seconds(Setting s) throws ConfigException {

@@ -28,7 +28,18 @@ public enum Setting {
     MAX_CONNECTIONS("max_connections", Type.INT, "512",
             "Connections served at once; more get a 'server busy' error."),
     SHUTDOWN_GRACE("shutdown_grace", Type.SECONDS, "5",
-            "Seconds replies in flight may take to finish after SIGTERM.");
+            "Seconds replies in flight may take to finish after SIGTERM."),
+    RECENT_ENTRIES("recent_entries", Type.INT, "10", "How many of the newest entries the root menu shows."),
+    SHOW_DRAFTS("show_drafts", Type.BOOL, "false",
+            "Show drafts, unpublished and future-dated entries (marked as drafts), for previewing."),
+    CACHE_MB("cache_mb", Type.INT, "64",
+            "Memory for ready replies (menus, rendered entries) in MiB; the least recently used go first."),
+    RESCAN_INTERVAL("rescan_interval", Type.SECONDS, "5",
+            "Seconds between full checks of the content folder, for changes the file watcher missed."),
+    MAX_ENTRY_BYTES("max_entry_bytes", Type.INT, "4194304",
+            "Journal files larger than this many bytes are sent as they are instead of rendered."),
+    TIMEZONE("timezone", Type.STRING, "",
+            "Time zone of dates written without one, such as Europe/Paris; empty means the system's.");
 
     /** How a setting's value is written and checked. */
     public enum Type {

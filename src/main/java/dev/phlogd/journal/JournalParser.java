@@ -433,7 +433,8 @@ public final class JournalParser {
         if (!readable.isEmpty()) {
             return readable;
         }
-        return date.source() == DateSource.FILE_NAME ? date.date().longForm() : FileNames.stem(fileName);
+        // A file named only by a date (a daily note) is titled by that date, written out.
+        return FileNames.date(fileName).map(d -> d.date().longForm()).orElse(FileNames.stem(fileName));
     }
 
     private static boolean isJrnl(String body) {

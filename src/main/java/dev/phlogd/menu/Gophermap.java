@@ -18,7 +18,7 @@ import java.util.Set;
 public record Gophermap(Optional<String> title, List<Element> elements, Set<String> hidden) {
 
     /** Names of the generated blocks a gophermap can pull in with {@code *NAME}. */
-    public static final Set<String> BLOCKS = Set.of("listing");
+    public static final Set<String> BLOCKS = Set.of("listing", "recent", "tags", "archive", "nav");
 
     /** One piece of a gophermap: a menu line or a generated block. */
     public sealed interface Element {}

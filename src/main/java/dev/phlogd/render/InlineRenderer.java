@@ -69,10 +69,13 @@ final class InlineRenderer extends AbstractVisitor {
         int at = 0;
         while (m.find()) {
             if (m.start() > 0 && s.charAt(m.start() - 1) == '#') {
-                continue;
+                // Logseq's #[[multi word tag]] is one tag: kept whole on one line.
+                run.text(s.substring(at, m.start() - 1));
+                run.atomic("#" + m.group());
+            } else {
+                run.text(s.substring(at, m.start()));
+                wikilink(m.group(1).equals("!"), m.group(2));
             }
-            run.text(s.substring(at, m.start()));
-            wikilink(m.group(1).equals("!"), m.group(2));
             at = m.end();
         }
         run.text(s.substring(at));

@@ -38,9 +38,13 @@ final class References {
         resolver.resolve(link).ifPresent(all::add);
     }
 
-    /** Every reference in order of first appearance. */
-    List<Reference> all() {
-        return new ArrayList<>(all);
+    /** Every reference in order of first appearance, with its number in the text (0 when it has none). */
+    List<RenderedEntry.Link> all() {
+        List<RenderedEntry.Link> out = new ArrayList<>();
+        for (Reference r : all) {
+            out.add(new RenderedEntry.Link(r, numbered.getOrDefault(r, 0)));
+        }
+        return out;
     }
 
     /** The "References" block ({@code [1] https://...}, numbers right-aligned), empty when nothing is numbered. */

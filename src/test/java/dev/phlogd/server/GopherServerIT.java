@@ -42,6 +42,7 @@ class GopherServerIT {
         root = Files.createDirectories(tmp.resolve("hole"));
         Files.writeString(root.resolve("hello.md"), "# Hello\n\nFirst post.\n");
         Files.writeString(root.resolve("notes.txt"), "line one\r\n.dotted line\r\n");
+        Files.writeString(root.resolve("server.log"), "raw line one\n.raw dotted line\n");
         Files.createDirectories(root.resolve("sub/deeper"));
         binary = new byte[200_000];
         new Random(42).nextBytes(binary);
@@ -75,8 +76,8 @@ class GopherServerIT {
     @Test
     void rootMenuListsVisibleItemsWithTheirTypes() {
         List<Line> items = assertWellFormedMenu(fetchText(port, ""));
-        assertThat(items).extracting(Line::display)
-                .contains("sub/", "mapped/", "empty/", "hello.md", "notes.txt", "inside-link/")
+        assertThat(items).extracting(Line::display).contains("sub/", "mapped/", "empty/", "inside-link/", "server.log");
+        assertThat(items).extracting(Line::selector).contains("/hello", "/notes.txt", "/server.log")
                 .noneMatch(d -> d.contains("secret") || d.contains("~") || d.contains("#") || d.contains("escape")
                         || d.contains(".git"));
         assertThat(items).filteredOn(l -> l.display().equals("sub/")).singleElement()
@@ -96,7 +97,7 @@ class GopherServerIT {
     @Test
     void subfolderWithAndWithoutTrailingSlash() {
         List<Line> items = assertWellFormedMenu(fetchText(port, "/sub"));
-        assertThat(items).extracting(Line::type, Line::display)
+        assertThat(items).filteredOn(l -> l.type() != 'i').extracting(Line::type, Line::display)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple('1', "deeper/"),
                         org.assertj.core.groups.Tuple.tuple('g', "anim.gif"),
@@ -105,9 +106,22 @@ class GopherServerIT {
     }
 
     @Test
-    void textFileHasCrlfLinesAndNoTerminator() {
+    void entryIsRenderedWithCrlfLinesAndNoTerminator() {
         String text = fetchText(port, "/notes.txt");
-        assertThat(text).isEqualTo("line one\r\n.dotted line\r\n");
+        assertThat(text).startsWith("Notes\r\n").contains("\r\n======").endsWith("line one\r\n.dotted line\r\n");
+        assertThat(text.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
+    }
+
+    @Test
+    void otherTextFilesAreSentAsTheyAre() {
+        assertThat(fetchText(port, "/server.log")).isEqualTo("raw line one\n.raw dotted line\n");
+    }
+
+    @Test
+    void markdownEntryIsServedWithoutItsExtensionAndUnderItsFileNameToo() {
+        String entry = fetchText(port, "/hello");
+        assertThat(entry).startsWith("Hello\r\n").contains("First post.");
+        assertThat(fetchText(port, "/hello.md")).isEqualTo(entry);
     }
 
     @Test
@@ -142,8 +156,13 @@ class GopherServerIT {
                 org.assertj.core.groups.Tuple.tuple('i', "Hand-written", ""),
                 org.assertj.core.groups.Tuple.tuple('i', "Welcome.", ""),
                 org.assertj.core.groups.Tuple.tuple('0', "About", "/mapped/about.txt"),
-                org.assertj.core.groups.Tuple.tuple('0', "about.txt", "/mapped/about.txt"),
-                org.assertj.core.groups.Tuple.tuple('0', "listed.txt", "/mapped/listed.txt"));
+                org.assertj.core.groups.Tuple.tuple('0', "About", "/mapped/about.txt"),
+                org.assertj.core.groups.Tuple.tuple('0', "Listed", "/mapped/listed.txt"));
+    }
+
+    @Test
+    void hiddenOrEditorFilesNeverShowUpInAFoldersListing() {
+        assertThat(fetchText(port, "/mapped/")).doesNotContain("hidden.txt").doesNotContain("gophermap");
     }
 
     @Test
@@ -160,10 +179,10 @@ class GopherServerIT {
 
     @Test
     void gopherPlusAttributesAndFetch() {
-        assertThat(fetchText(port, "/notes.txt\t!")).startsWith("+-1\r\n+INFO: 0notes.txt\t/notes.txt\tgopher.test\t")
+        assertThat(fetchText(port, "/notes.txt\t!")).startsWith("+-1\r\n+INFO: 0Notes\t/notes.txt\tgopher.test\t")
                 .contains("+VIEWS:\r\n text/plain: <").endsWith("\r\n.\r\n");
-        assertThat(fetchText(port, "/notes.txt\t+")).isEqualTo("+-2\r\nline one\r\n.dotted line\r\n");
-        assertThat(fetchText(port, "/sub\t+")).startsWith("+-1\r\n1deeper/").endsWith("\r\n.\r\n");
+        assertThat(fetchText(port, "/notes.txt\t+")).isEqualTo("+-2\r\n" + fetchText(port, "/notes.txt"));
+        assertThat(fetchText(port, "/sub\t+")).isEqualTo("+-1\r\n" + fetchText(port, "/sub"));
         assertThat(fetchText(port, "/nothing\t+")).startsWith("--1\r\n");
         byte[] plusBinary = fetch(port, "/sub/photo.jpg\t+");
         assertThat(new String(plusBinary, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("+-2\r\n");
@@ -172,7 +191,7 @@ class GopherServerIT {
 
     @Test
     void searchStringOnAPlainSelectorIsIgnored() {
-        assertThat(fetchText(port, "/notes.txt\tsome words")).isEqualTo("line one\r\n.dotted line\r\n");
+        assertThat(fetchText(port, "/notes.txt\tsome words")).isEqualTo(fetchText(port, "/notes.txt"));
     }
 
     @Test
@@ -253,8 +272,8 @@ class GopherServerIT {
                 Socket b = new Socket("127.0.0.1", small.port())) {
             Thread.sleep(100);
             assertThat(fetchText(small.port(), "")).startsWith("3Server busy");
-            a.close();
-            b.close();
+            closeQuietly(a);
+            closeQuietly(b);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
             String reply;
             do {
@@ -267,7 +286,7 @@ class GopherServerIT {
     @Test
     void strictModeTerminatesTextAndDoublesLeadingDots() throws Exception {
         try (TestServer strict = TestServer.start(root, Map.of(Setting.STRICT_RFC1436, "true"))) {
-            assertThat(fetchText(strict.port(), "/notes.txt")).isEqualTo("line one\r\n..dotted line\r\n.\r\n");
+            assertThat(fetchText(strict.port(), "/notes.txt")).endsWith("\r\nline one\r\n..dotted line\r\n.\r\n");
         }
     }
 
@@ -278,8 +297,12 @@ class GopherServerIT {
                 .redirectErrorStream(true).start();
         String out = new String(GopherClient.readAll(lynx.getInputStream()), StandardCharsets.UTF_8);
         assertThat(lynx.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(out).contains("Gopher Menu").contains("hello.md").contains("sub/").contains("notes.txt")
+        assertThat(out).contains("Gopher Menu").contains("Hello").contains("sub/").contains("Notes")
                 .contains("gopher://gopher.test:" + port + "/1/sub/");
+    }
+
+    private static void closeQuietly(Socket s) throws IOException {
+        s.close();
     }
 
     static boolean onPath(String command) {

@@ -2,7 +2,8 @@ package dev.phlogd.support;
 
 import dev.phlogd.config.ServerConfig;
 import dev.phlogd.config.Setting;
-import dev.phlogd.content.DiskContent;
+import dev.phlogd.Main;
+import dev.phlogd.index.Indexer;
 import dev.phlogd.routing.Router;
 import dev.phlogd.server.GopherServer;
 import java.nio.file.Path;
@@ -14,10 +15,12 @@ import java.util.Map;
 public final class TestServer implements AutoCloseable {
     private final GopherServer server;
     public final ServerConfig config;
+    public final Indexer indexer;
 
-    private TestServer(GopherServer server, ServerConfig config) {
+    private TestServer(GopherServer server, ServerConfig config, Indexer indexer) {
         this.server = server;
         this.config = config;
+        this.indexer = indexer;
     }
 
     public static TestServer start(Path root, Map<Setting, String> settings) throws Exception {
@@ -27,10 +30,10 @@ public final class TestServer implements AutoCloseable {
         all.put(Setting.PORT, "0");
         all.putAll(settings);
         ServerConfig config = ServerConfig.from(all);
-        DiskContent content = new DiskContent(root);
+        Indexer indexer = Indexer.start(root, Main.indexOptions(config));
         GopherServer server = GopherServer.start(config,
-                port -> new Router(config, config.hostname(), config.advertisedPort(port), content)::route);
-        return new TestServer(server, config);
+                port -> new Router(config, config.hostname(), config.advertisedPort(port), indexer)::route);
+        return new TestServer(server, config, indexer);
     }
 
     public static TestServer start(Path root) throws Exception {
@@ -44,5 +47,6 @@ public final class TestServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(Duration.ofSeconds(2));
+        indexer.close();
     }
 }

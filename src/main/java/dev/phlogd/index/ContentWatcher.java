@@ -1,0 +1,87 @@
+package dev.phlogd.index;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Watches every folder of the hole (registering new folders as scans find them) and reports that
+ * something changed. It does not say what: the indexer's rescan finds out, so a lost or overflowed
+ * event costs nothing but a later rescan.
+ */
+final class ContentWatcher implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ContentWatcher.class);
+
+    private final WatchService service;
+    private final Map<Path, WatchKey> keys = new HashMap<>();
+    private final Thread thread;
+    private boolean warned;
+
+    ContentWatcher(Runnable onChange) throws IOException {
+        this.service = FileSystems.getDefault().newWatchService();
+        this.thread = new Thread(() -> loop(onChange), "phlogd-watch");
+        this.thread.setDaemon(true);
+        this.thread.start();
+    }
+
+    /** Watches exactly these folders from now on. */
+    synchronized void watch(Collection<Path> folders) {
+        Set<Path> wanted = new HashSet<>(folders);
+        keys.entrySet().removeIf(e -> {
+            if (!wanted.contains(e.getKey())) {
+                e.getValue().cancel();
+                return true;
+            }
+            return false;
+        });
+        for (Path dir : wanted) {
+            if (keys.containsKey(dir)) {
+                continue;
+            }
+            try {
+                keys.put(dir, dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY));
+            } catch (IOException | RuntimeException e) {
+                if (!warned) {
+                    warned = true;
+                    log.warn("cannot watch {} ({}); changes there are found by the periodic rescan instead", dir, e.toString());
+                }
+            }
+        }
+    }
+
+    private void loop(Runnable onChange) {
+        while (true) {
+            try {
+                WatchKey key = service.take();
+                key.pollEvents();
+                key.reset();
+                onChange.run();
+            } catch (ClosedWatchServiceException | InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.warn("file watcher: {}", e.toString());
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            service.close();
+        } catch (IOException e) {
+            log.debug("closing the file watcher: {}", e.toString());
+        }
+    }
+}

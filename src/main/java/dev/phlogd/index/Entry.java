@@ -1,0 +1,34 @@
+package dev.phlogd.index;
+
+import dev.phlogd.journal.DateSource;
+import dev.phlogd.journal.EntryInfo;
+
+/**
+ * One journal entry as menus, tags, archives, search and the feed list it: a whole file, or one
+ * dated section of a file.
+ *
+ * @param selector where it is served
+ */
+public record Entry(FileNode file, EntryInfo info, String selector) {
+    /** The section's id within its file, empty for a whole file. */
+    public String sectionId() {
+        return info.id();
+    }
+
+    /** {@code 2024-05-12 Title}, how menus list it (the form phlog aggregators parse); just the title when undated. */
+    public String listing() {
+        return dated() ? info.date().iso() + " " + info.title() : info.title();
+    }
+
+    public boolean hasLinks() {
+        return !info.links().isEmpty();
+    }
+
+    /**
+     * Whether the entry has a date of its own (front matter, file name or heading). An entry dated
+     * only by its file's modification time is undated: a page such as "about" rather than news.
+     */
+    public boolean dated() {
+        return info.dateSource() != DateSource.MODIFIED;
+    }
+}

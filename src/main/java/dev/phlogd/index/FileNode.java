@@ -1,0 +1,85 @@
+package dev.phlogd.index;
+
+import dev.phlogd.protocol.ItemType;
+import java.nio.file.Path;
+
+/**
+ * A visible file of the hole as last scanned. Immutable but for the time it was last checked
+ * against the disk: a file that changed is a new node, so anything cached from a node is stale
+ * exactly when the node is no longer the index's.
+ */
+public final class FileNode {
+    private final String relPath;
+    private final Path realPath;
+    private final long size;
+    private final long modifiedMillis;
+    private final ItemType type;
+    private final String selector;
+    private final EntryFile entry;
+    private volatile long verifiedNanos;
+
+    FileNode(String relPath, Path realPath, long size, long modifiedMillis, ItemType type, String selector, EntryFile entry) {
+        this.relPath = relPath;
+        this.realPath = realPath;
+        this.size = size;
+        this.modifiedMillis = modifiedMillis;
+        this.type = type;
+        this.selector = selector;
+        this.entry = entry;
+        this.verifiedNanos = System.nanoTime();
+    }
+
+    /** Path relative to the root, with forward slashes. */
+    public String relPath() {
+        return relPath;
+    }
+
+    public String name() {
+        return relPath.substring(relPath.lastIndexOf('/') + 1);
+    }
+
+    /** The folder's relative path ({@code ""} for the root). */
+    public String folder() {
+        int slash = relPath.lastIndexOf('/');
+        return slash < 0 ? "" : relPath.substring(0, slash);
+    }
+
+    /** The file's real path (symbolic links resolved), inside the root when it was scanned. */
+    public Path realPath() {
+        return realPath;
+    }
+
+    public long size() {
+        return size;
+    }
+
+    public long modifiedMillis() {
+        return modifiedMillis;
+    }
+
+    public ItemType type() {
+        return type;
+    }
+
+    /** The selector it is served at (entries without their Markdown extension). */
+    public String selector() {
+        return selector;
+    }
+
+    /** The parsed entry, or null for files that are not journal entries. */
+    public EntryFile entry() {
+        return entry;
+    }
+
+    public boolean isEntry() {
+        return entry != null;
+    }
+
+    long verifiedNanos() {
+        return verifiedNanos;
+    }
+
+    void verified(long nanos) {
+        verifiedNanos = nanos;
+    }
+}

@@ -1,0 +1,175 @@
+package dev.phlogd.index;
+
+import dev.phlogd.content.SafePath;
+import dev.phlogd.journal.EntryInfo;
+import dev.phlogd.journal.HoleLinks;
+import dev.phlogd.protocol.ItemType;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One immutable snapshot of the content folder: every visible folder and file by selector and by
+ * path, a name index for Obsidian wikilinks, and the {@link Journal} views. Requests read the
+ * current snapshot without locking; the {@link Indexer} replaces it when the folder changes.
+ */
+public final class Hole {
+    private final Path realRoot;
+    private final FolderNode root;
+    private final Map<String, FolderNode> folders;
+    private final Map<String, FileNode> files;
+    private final Map<String, Target> bySelector;
+    private final Map<String, String> byName;
+    private final Journal journal;
+    private final long structure;
+    private final List<Problem> problems;
+    private final ZoneId zone;
+
+    /** What a selector names in the hole. */
+    public sealed interface Target {}
+
+    /** A folder, served as a menu. */
+    public record FolderTarget(FolderNode folder) implements Target {}
+
+    /** A file sent as it is. */
+    public record FileTarget(FileNode file) implements Target {}
+
+    /** An entry file rendered as text: the whole file ({@code sectionId} empty) or one dated section. */
+    public record EntryTarget(FileNode file, String sectionId, EntryInfo info) implements Target {}
+
+    Hole(Path realRoot, HoleScanner.Result scan, Journal journal, long structure, ZoneId zone) {
+        this.realRoot = realRoot;
+        this.root = scan.root();
+        this.folders = scan.folders();
+        this.files = scan.files();
+        this.journal = journal;
+        this.structure = structure;
+        this.problems = scan.problems();
+        this.zone = zone;
+        this.bySelector = new HashMap<>(files.size() * 2 + folders.size());
+        this.byName = new HashMap<>();
+        for (FolderNode f : folders.values()) {
+            bySelector.put(key(f.selector()), new FolderTarget(f));
+        }
+        files.values().stream()
+                .sorted(Comparator.comparingInt((FileNode f) -> depth(f.relPath())).thenComparing(FileNode::relPath))
+                .forEach(f -> {
+                    byName.putIfAbsent(HoleLinks.nameKey(f.name()), f.relPath());
+                    if (f.entry() == null) {
+                        bySelector.put(key(f.selector()), new FileTarget(f));
+                        return;
+                    }
+                    EntryTarget whole = new EntryTarget(f, "", f.entry().whole());
+                    bySelector.put(key(f.selector()), whole);
+                    bySelector.putIfAbsent(key("/" + f.relPath()), whole);
+                    for (EntryInfo s : f.entry().sections()) {
+                        bySelector.put(key(f.selector() + "/" + s.id()), new EntryTarget(f, s.id(), s));
+                    }
+                });
+    }
+
+    private static int depth(String rel) {
+        return (int) rel.chars().filter(c -> c == '/').count();
+    }
+
+    /** The lookup key of a selector: {@code /a/b} for {@code a/b}, {@code /a/b/} and {@code /a/b}; {@code /} for the root. */
+    static String key(String selector) {
+        String s = selector.endsWith("/") && selector.length() > 1 ? selector.substring(0, selector.length() - 1) : selector;
+        return s.isEmpty() ? "/" : s.startsWith("/") ? s : "/" + s;
+    }
+
+    /**
+     * What a request selector names, if anything a reader may see: traversal, hidden names and
+     * (unless drafts are shown) drafts and future entries all name nothing.
+     */
+    public Optional<Target> resolve(String selector) {
+        Optional<List<String>> segments = SafePath.segments(selector);
+        if (segments.isEmpty()) {
+            return Optional.empty();
+        }
+        Target t = bySelector.get("/" + String.join("/", segments.get()));
+        if (t instanceof EntryTarget e && !visible(e.info())) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(t);
+    }
+
+    /** Whether readers may see an entry (a whole file or a section). */
+    public boolean visible(EntryInfo info) {
+        return journal.visible(info, Instant.now(), zone);
+    }
+
+    public Path realRoot() {
+        return realRoot;
+    }
+
+    public FolderNode root() {
+        return root;
+    }
+
+    public Optional<FolderNode> folder(String relPath) {
+        return Optional.ofNullable(folders.get(relPath));
+    }
+
+    public Map<String, FileNode> files() {
+        return files;
+    }
+
+    public Map<String, FolderNode> folders() {
+        return folders;
+    }
+
+    public Journal journal() {
+        return journal;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** Changes whenever a selector appears or disappears (what links resolve to may change). */
+    public long structure() {
+        return structure;
+    }
+
+    /** What the last scan found wrong with files (front matter, unreadable, too large). */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    Map<String, Target> selectors() {
+        return bySelector;
+    }
+
+    /** Link lookups for entries in folder {@code folder}: drafts and hidden things are not found. */
+    public HoleLinks links(String host, int port, String folder) {
+        return new HoleLinks(host, port, folder, lookup);
+    }
+
+    private final HoleLinks.Lookup lookup = new HoleLinks.Lookup() {
+        @Override
+        public Optional<HoleLinks.Target> byPath(String path) {
+            String p = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+            FolderNode folder = folders.get(p);
+            if (folder != null) {
+                return Optional.of(new HoleLinks.Target(ItemType.MENU, folder.selector()));
+            }
+            FileNode file = files.get(p);
+            if (file == null || (file.entry() != null && !visible(file.entry().whole()))) {
+                return Optional.empty();
+            }
+            return Optional.of(new HoleLinks.Target(file.type(), file.selector()));
+        }
+
+        @Override
+        public Optional<HoleLinks.Target> byName(String name) {
+            String rel = byName.get(HoleLinks.nameKey(name));
+            return rel == null ? Optional.empty() : byPath(rel);
+        }
+    };
+}

@@ -1,0 +1,213 @@
+package dev.phlogd.index;
+
+import dev.phlogd.content.FileKinds;
+import dev.phlogd.content.SafePath;
+import dev.phlogd.content.Selectors;
+import dev.phlogd.journal.JournalDocument;
+import dev.phlogd.journal.JournalParser;
+import dev.phlogd.menu.Gophermap;
+import dev.phlogd.protocol.ItemType;
+import dev.phlogd.text.TextDecoder;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Walks the content folder into a tree of {@link FolderNode}s and {@link FileNode}s, under the
+ * same rules as requests: hidden names skipped, symbolic links followed only while their real
+ * path stays inside the root, unreadable things left out. Files whose size and modification time
+ * are unchanged since the previous scan keep their node (and their parse); folders whose
+ * children are all unchanged keep theirs. Only new or changed entry files are read and parsed,
+ * in parallel.
+ */
+final class HoleScanner {
+    private static final Logger log = LoggerFactory.getLogger(HoleScanner.class);
+
+    private final Path realRoot;
+    private final JournalParser parser;
+    private final long maxEntryBytes;
+
+    HoleScanner(Path realRoot, JournalParser parser, long maxEntryBytes) {
+        this.realRoot = realRoot;
+        this.parser = parser;
+        this.maxEntryBytes = maxEntryBytes;
+    }
+
+    /** What a scan found. */
+    record Result(FolderNode root, Map<String, FileNode> files, Map<String, FolderNode> folders, int parsed,
+            List<Problem> problems) {}
+
+    /** A file found by the walk, before its node is made. */
+    private record Found(String relPath, Path real, BasicFileAttributes attrs, String selector) {}
+
+    Result scan(Map<String, FileNode> previousFiles, Map<String, FolderNode> previousFolders) {
+        Map<String, FileNode> files = new HashMap<>();
+        Map<String, FolderNode> folders = new HashMap<>();
+        List<Found> toParse = new ArrayList<>();
+        Map<String, FileNode> parsedNodes = new ConcurrentHashMap<>();
+        List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        // First pass: walk and find what needs parsing; second: parse in parallel; third: build nodes.
+        Walk walk = walk(realRoot, "", previousFiles, new HashSet<>(), toParse);
+        toParse.parallelStream().forEach(f -> parsedNodes.put(f.relPath(), parse(f, problems)));
+        FolderNode root = build(walk, previousFolders, parsedNodes, files, folders);
+        return new Result(root, files, folders, toParse.size(), List.copyOf(problems));
+    }
+
+    /** A walked folder: its subfolders' walks and its files (reused nodes, or paths waiting for a node). */
+    private record Walk(String relPath, Path real, List<Walk> folders, List<Object> files, Gophermap gophermap, long stamp,
+            long modified) {}
+
+    private Walk walk(Path dir, String rel, Map<String, FileNode> previous, Set<Path> onPath, List<Found> toParse) {
+        onPath.add(dir);
+        List<Path> children = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            stream.forEach(children::add);
+        } catch (IOException | RuntimeException e) {
+            log.warn("cannot list {}: {}", dir, e.toString());
+        }
+        children.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        List<String> names = new ArrayList<>();
+        for (Path p : children) {
+            String name = p.getFileName().toString();
+            if (!SafePath.isHiddenName(name)) {
+                names.add(name);
+            }
+        }
+        List<Walk> folders = new ArrayList<>();
+        List<Object> files = new ArrayList<>();
+        Gophermap gophermap = null;
+        long stamp = 0;
+        for (Path p : children) {
+            String name = p.getFileName().toString();
+            String childRel = rel.isEmpty() ? name : rel + "/" + name;
+            if (name.equals("gophermap")) {
+                Optional<Path> real = SafePath.realInside(realRoot, p);
+                if (real.isPresent() && Files.isRegularFile(real.get())) {
+                    try {
+                        BasicFileAttributes a = Files.readAttributes(real.get(), BasicFileAttributes.class);
+                        stamp = a.lastModifiedTime().toMillis() * 31 + a.size() + 1;
+                        gophermap = Gophermap.parse(TextDecoder.decode(Files.readAllBytes(real.get())), Selectors.folder(rel));
+                    } catch (IOException e) {
+                        log.warn("cannot read gophermap {}: {}", childRel, e.toString());
+                    }
+                }
+                continue;
+            }
+            if (SafePath.isHiddenName(name) || !isPlainName(name)) {
+                continue;
+            }
+            Optional<Path> real = SafePath.realInside(realRoot, p);
+            if (real.isEmpty()) {
+                continue;
+            }
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(real.get(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                continue;
+            }
+            if (attrs.isDirectory()) {
+                if (!onPath.contains(real.get())) {
+                    folders.add(walk(real.get(), childRel, previous, onPath, toParse));
+                }
+            } else if (attrs.isRegularFile()) {
+                String selector = FileKinds.isEntry(name) && attrs.size() <= maxEntryBytes
+                        ? Selectors.entry(childRel, names) : Selectors.file(childRel);
+                FileNode old = previous.get(childRel);
+                if (old != null && old.size() == attrs.size() && old.modifiedMillis() == attrs.lastModifiedTime().toMillis()
+                        && old.realPath().equals(real.get()) && old.selector().equals(selector)) {
+                    files.add(old);
+                } else {
+                    Found found = new Found(childRel, real.get(), attrs, selector);
+                    files.add(found);
+                    toParse.add(found);
+                }
+            }
+        }
+        onPath.remove(dir);
+        long modified;
+        try {
+            modified = Files.getLastModifiedTime(dir).toMillis();
+        } catch (IOException e) {
+            modified = 0;
+        }
+        return new Walk(rel, dir, folders, files, gophermap, stamp, modified);
+    }
+
+    /** Names with control characters (or a backslash) could never be requested; they are left out. */
+    private static boolean isPlainName(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 0x20 || c == 0x7F || c == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private FileNode parse(Found f, List<Problem> problems) {
+        String name = f.real().getFileName() == null ? f.relPath() : f.relPath().substring(f.relPath().lastIndexOf('/') + 1);
+        long modified = f.attrs().lastModifiedTime().toMillis();
+        if (!FileKinds.isEntry(name)) {
+            return new FileNode(f.relPath(), f.real(), f.attrs().size(), modified, FileKinds.typeOf(f.real()), f.selector(), null);
+        }
+        if (f.attrs().size() > maxEntryBytes) {
+            problems.add(new Problem(f.relPath(), "too large to render (" + f.attrs().size() + " bytes); served as it is"));
+            log.warn("{}: too large to render ({} bytes); served as it is", f.relPath(), f.attrs().size());
+            return new FileNode(f.relPath(), f.real(), f.attrs().size(), modified, ItemType.TEXT, f.selector(), null);
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(f.real());
+            JournalDocument doc = parser.parse(name, bytes, Instant.ofEpochMilli(modified));
+            doc.frontMatterError().ifPresent(reason -> {
+                problems.add(new Problem(f.relPath(), "front matter ignored: " + reason));
+                log.warn("{}: front matter ignored: {}", f.relPath(), reason);
+            });
+            // The size and time read before the parse stay the node's: if the file changed in
+            // between, the next scan sees the difference and parses it again.
+            return new FileNode(f.relPath(), f.real(), f.attrs().size(), modified, ItemType.TEXT, f.selector(), EntryFile.of(doc));
+        } catch (IOException | RuntimeException e) {
+            problems.add(new Problem(f.relPath(), "cannot read: " + e.getMessage()));
+            log.warn("cannot read {}: {}", f.relPath(), e.toString());
+            return new FileNode(f.relPath(), f.real(), f.attrs().size(), modified, ItemType.TEXT, f.selector(), null);
+        }
+    }
+
+    private FolderNode build(Walk walk, Map<String, FolderNode> previousFolders, Map<String, FileNode> parsed,
+            Map<String, FileNode> files, Map<String, FolderNode> folders) {
+        List<FolderNode> subfolders = new ArrayList<>();
+        for (Walk w : walk.folders()) {
+            subfolders.add(build(w, previousFolders, parsed, files, folders));
+        }
+        List<FileNode> fileNodes = new ArrayList<>();
+        for (Object o : walk.files()) {
+            FileNode node = o instanceof FileNode n ? n : parsed.get(((Found) o).relPath());
+            fileNodes.add(node);
+            files.put(node.relPath(), node);
+        }
+        FolderNode old = previousFolders.get(walk.relPath());
+        FolderNode node = old != null && old.realPath().equals(walk.real())
+                        && old.sameAs(walk.relPath(), subfolders, fileNodes, walk.stamp(), walk.modified())
+                ? old
+                : new FolderNode(walk.relPath(), walk.real(), subfolders, fileNodes, walk.gophermap(), walk.stamp(),
+                        walk.modified());
+        folders.put(node.relPath(), node);
+        return node;
+    }
+}

@@ -1,0 +1,205 @@
+package dev.phlogd.index;
+
+import dev.phlogd.journal.DateSource;
+import dev.phlogd.journal.EntryInfo;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The journal as readers see it at one moment: every visible dated entry newest first, by year,
+ * with its neighbours; undated entries (pages dated only by their file's time) by title; both by
+ * tag and in search. Drafts ({@code draft: true}, {@code published: false}) and entries dated in
+ * the future are left out unless drafts are shown; {@link #validUntil()} says when a future entry
+ * becomes due, so that the views are rebuilt then.
+ */
+public final class Journal {
+    /** Newest first; ties by title. */
+    static final Comparator<Entry> NEWEST_FIRST = Comparator
+            .comparing((Entry e) -> e.info().date(), Comparator.reverseOrder())
+            .thenComparing(e -> e.info().title().toLowerCase(Locale.ROOT))
+            .thenComparing(Entry::selector);
+    /** By title, for undated entries. */
+    static final Comparator<Entry> BY_TITLE = Comparator
+            .comparing((Entry e) -> e.info().title().toLowerCase(Locale.ROOT))
+            .thenComparing(Entry::selector);
+
+    private final List<Entry> entries;
+    private final List<Entry> undated;
+    private final Map<String, Entry> bySelector;
+    private final Map<String, Integer> position;
+    private final Map<String, Tag> tags;
+    private final TreeMap<Integer, List<Entry>> years;
+    private final SearchIndex search;
+    private final Instant validUntil;
+    private final boolean showDrafts;
+
+    /** A tag with how it is spelled and its entries, newest first. */
+    public record Tag(String name, List<Entry> entries) {}
+
+    private Journal(List<Entry> entries, List<Entry> undated, Map<String, Tag> tags, TreeMap<Integer, List<Entry>> years,
+            Instant validUntil, boolean showDrafts) {
+        this.entries = List.copyOf(entries);
+        this.undated = List.copyOf(undated);
+        this.bySelector = new HashMap<>();
+        this.position = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            bySelector.put(entries.get(i).selector(), entries.get(i));
+            position.put(entries.get(i).selector(), i);
+        }
+        for (Entry e : undated) {
+            bySelector.put(e.selector(), e);
+        }
+        this.tags = tags;
+        this.years = years;
+        List<Entry> searchable = new ArrayList<>(entries);
+        searchable.addAll(undated);
+        this.search = SearchIndex.build(searchable);
+        this.validUntil = validUntil;
+        this.showDrafts = showDrafts;
+    }
+
+    /**
+     * The views over every entry of {@code files}, as seen at {@code now}.
+     *
+     * @param zone the zone in which a date without time or offset is read
+     */
+    static Journal of(Iterable<FileNode> files, Instant now, ZoneId zone, boolean showDrafts) {
+        List<Entry> visible = new ArrayList<>();
+        List<Entry> undated = new ArrayList<>();
+        Instant next = Instant.MAX;
+        for (FileNode f : files) {
+            if (f.entry() == null) {
+                continue;
+            }
+            for (Entry e : entriesOf(f)) {
+                Instant due = due(e.info(), zone);
+                if (e.dated() && due.isAfter(now)) {
+                    next = next.isBefore(due) ? next : due;
+                }
+                if (showDrafts || isPublished(e.info(), now, zone)) {
+                    (e.dated() ? visible : undated).add(e);
+                }
+            }
+        }
+        visible.sort(NEWEST_FIRST);
+        undated.sort(BY_TITLE);
+        Map<String, List<Entry>> byTag = new HashMap<>();
+        Map<String, String> spelling = new HashMap<>();
+        TreeMap<Integer, List<Entry>> years = new TreeMap<>(Comparator.reverseOrder());
+        for (Entry e : visible) {
+            years.computeIfAbsent(e.info().date().date().getYear(), y -> new ArrayList<>()).add(e);
+        }
+        List<Entry> tagged = new ArrayList<>(visible);
+        tagged.addAll(undated);
+        for (Entry e : tagged) {
+            for (String tag : e.info().tags()) {
+                String key = tagKey(tag);
+                spelling.putIfAbsent(key, tag);
+                byTag.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+            }
+        }
+        Map<String, Tag> tags = new LinkedHashMap<>();
+        byTag.keySet().stream().sorted().forEach(k -> tags.put(k, new Tag(spelling.get(k), List.copyOf(byTag.get(k)))));
+        return new Journal(visible, undated, tags, years, next, showDrafts);
+    }
+
+    /** The entries a file contributes: one per dated section, else the file itself. */
+    static List<Entry> entriesOf(FileNode f) {
+        List<Entry> out = new ArrayList<>();
+        EntryFile entry = f.entry();
+        if (entry.sections().isEmpty()) {
+            out.add(new Entry(f, entry.whole(), f.selector()));
+        } else {
+            for (EntryInfo s : entry.sections()) {
+                out.add(new Entry(f, s, f.selector() + "/" + s.id()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Not a draft, not unpublished, and not dated after {@code now} (a file's modification time
+     * in the future, from a skewed clock, does not count: only a date the writer gave).
+     */
+    public static boolean isPublished(EntryInfo info, Instant now, ZoneId zone) {
+        return !info.draft() && (info.dateSource() == DateSource.MODIFIED || !due(info, zone).isAfter(now));
+    }
+
+    /** When an entry is due: its moment if it has a time, else the start of its day. */
+    private static Instant due(EntryInfo info, ZoneId zone) {
+        return info.date().instant(zone);
+    }
+
+    /** How tags are compared: case-insensitively. */
+    public static String tagKey(String tag) {
+        return tag.toLowerCase(Locale.ROOT);
+    }
+
+    /** Every visible dated entry, newest first. */
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** Visible undated entries, by title. */
+    public List<Entry> undated() {
+        return undated;
+    }
+
+    /** The visible entry (dated or not) served at {@code selector}. */
+    public Optional<Entry> entry(String selector) {
+        return Optional.ofNullable(bySelector.get(selector));
+    }
+
+    /** The entry after {@code e} in time (newer), if any. */
+    public Optional<Entry> newer(Entry e) {
+        Integer i = position.get(e.selector());
+        return i == null || i == 0 ? Optional.empty() : Optional.of(entries.get(i - 1));
+    }
+
+    /** The entry before {@code e} in time (older), if any. */
+    public Optional<Entry> older(Entry e) {
+        Integer i = position.get(e.selector());
+        return i == null || i == entries.size() - 1 ? Optional.empty() : Optional.of(entries.get(i + 1));
+    }
+
+    /** Tags in alphabetical order (by their lower-case key). */
+    public Map<String, Tag> tags() {
+        return tags;
+    }
+
+    public Optional<Tag> tag(String name) {
+        return Optional.ofNullable(tags.get(tagKey(name)));
+    }
+
+    /** Years, newest first, each with its entries newest first. */
+    public TreeMap<Integer, List<Entry>> years() {
+        return years;
+    }
+
+    public SearchIndex search() {
+        return search;
+    }
+
+    public boolean showsDrafts() {
+        return showDrafts;
+    }
+
+    /** Until when these views are right: the moment the next future entry becomes due. */
+    public Instant validUntil() {
+        return validUntil;
+    }
+
+    /** Whether an entry file is visible as a whole (it is not a draft and not due in the future). */
+    public boolean visible(EntryInfo info, Instant now, ZoneId zone) {
+        return showDrafts || isPublished(info, now, zone);
+    }
+}

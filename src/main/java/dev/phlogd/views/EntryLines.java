@@ -1,0 +1,44 @@
+package dev.phlogd.views;
+
+import dev.phlogd.index.Entry;
+import dev.phlogd.index.Hole;
+import dev.phlogd.protocol.ItemType;
+import dev.phlogd.protocol.MenuItem;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How menus list an entry: {@code 2024-05-12 Title} pointing at its text, and, when the entry has
+ * links, an indented {@code links} item under it pointing at its links menu. The entry line leads
+ * straight to the text because that is what most readers want; the links stay one step away for
+ * clients that cannot follow links inside text (lynx, Lagrange).
+ */
+final class EntryLines {
+    /** Under the title: "YYYY-MM-DD " is eleven columns. */
+    static final String LINKS_DISPLAY = "           ↳ links";
+
+    private EntryLines() {}
+
+    static List<MenuItem> of(Entry e, Hole hole) {
+        List<MenuItem> items = new ArrayList<>(2);
+        items.add(MenuItem.local(ItemType.TEXT, display(e, hole), e.selector()));
+        if (e.hasLinks()) {
+            items.add(MenuItem.local(ItemType.MENU, LINKS_DISPLAY, VirtualSelectors.links(e.selector())));
+        }
+        return items;
+    }
+
+    static List<MenuItem> of(List<Entry> entries, Hole hole) {
+        List<MenuItem> items = new ArrayList<>();
+        for (Entry e : entries) {
+            items.addAll(of(e, hole));
+        }
+        return items;
+    }
+
+    /** {@code 2024-05-12 Title} (the title alone when undated), marked when it is a draft shown for previewing. */
+    static String display(Entry e, Hole hole) {
+        boolean published = dev.phlogd.index.Journal.isPublished(e.info(), java.time.Instant.now(), hole.zone());
+        return e.listing() + (published ? "" : " (draft)");
+    }
+}

@@ -1,0 +1,107 @@
+package dev.phlogd.views;
+
+import dev.phlogd.index.Entry;
+import dev.phlogd.index.FileNode;
+import dev.phlogd.index.FolderNode;
+import dev.phlogd.index.Hole;
+import dev.phlogd.index.Journal;
+import dev.phlogd.menu.FolderMenu;
+import dev.phlogd.menu.Gophermap;
+import dev.phlogd.protocol.ItemType;
+import dev.phlogd.protocol.MenuItem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Folder menus: the folder's journal entries newest first (a file of dated sections gives one
+ * line per section), then its subfolders, then its other files; or, when the folder has a
+ * gophermap, that map with its generated blocks filled in.
+ */
+public final class FolderMenus {
+    private FolderMenus() {}
+
+    /** The menu a folder is served as (not the root, which {@link RootMenu} builds). */
+    public static List<MenuItem> menu(FolderNode folder, Hole hole, Site site) {
+        if (folder.gophermap() != null) {
+            return fromGophermap(folder, hole, site);
+        }
+        List<MenuItem> items = new ArrayList<>();
+        items.add(MenuItem.info(folder.relPath() + "/"));
+        items.add(MenuItem.info(""));
+        List<MenuItem> listing = listing(folder, hole, Set.of());
+        if (listing.isEmpty()) {
+            return FolderMenu.withContent(List.of());
+        }
+        items.addAll(listing);
+        return items;
+    }
+
+    /** A hand-written gophermap, its {@code *} and named blocks filled in. */
+    static List<MenuItem> fromGophermap(FolderNode folder, Hole hole, Site site) {
+        Gophermap map = folder.gophermap();
+        return FolderMenu.fromGophermap(map, block -> switch (block) {
+            case "listing" -> listing(folder, hole, map.hidden());
+            case "recent" -> EntryLines.of(RootMenu.recent(hole, site), hole);
+            case "tags" -> TagMenus.tagItems(hole);
+            case "archive" -> ArchiveMenus.yearItems(hole);
+            case "nav" -> RootMenu.navigation();
+            default -> List.of();
+        });
+    }
+
+    /** The generated listing: entries newest first, then subfolders, then other files. */
+    public static List<MenuItem> listing(FolderNode folder, Hole hole, Set<String> hidden) {
+        List<MenuItem> items = new ArrayList<>();
+        items.addAll(EntryLines.of(entries(folder, hole, hidden), hole));
+        for (FolderNode sub : folder.folders()) {
+            if (!hidden.contains(sub.name())) {
+                items.add(MenuItem.local(ItemType.MENU, sub.name() + "/", sub.selector()));
+            }
+        }
+        items.addAll(otherFiles(folder, hole, hidden));
+        return items;
+    }
+
+    /** The visible entries of one folder: dated ones newest first, then undated ones by title. */
+    static List<Entry> entries(FolderNode folder, Hole hole, Set<String> hidden) {
+        Journal journal = hole.journal();
+        List<Entry> entries = new ArrayList<>();
+        for (FileNode f : folder.files()) {
+            if (f.entry() == null || hidden.contains(f.name())) {
+                continue;
+            }
+            if (f.entry().sections().isEmpty()) {
+                journal.entry(f.selector()).ifPresent(entries::add);
+            } else {
+                for (var s : f.entry().sections()) {
+                    journal.entry(f.selector() + "/" + s.id()).ifPresent(entries::add);
+                }
+            }
+        }
+        // Dated entries newest first, then undated ones by title.
+        entries.sort(java.util.Comparator.comparing((Entry e) -> !e.dated())
+                .thenComparing((a, b) -> a.dated() ? b.info().date().compareTo(a.info().date()) : 0)
+                .thenComparing(e -> e.info().title().toLowerCase(Locale.ROOT)));
+        return entries;
+    }
+
+    /** Files that are not single entries: whole files of dated sections, and everything else, by name. */
+    static List<MenuItem> otherFiles(FolderNode folder, Hole hole, Set<String> hidden) {
+        List<MenuItem> items = new ArrayList<>();
+        for (FileNode f : folder.files()) {
+            if (hidden.contains(f.name())) {
+                continue;
+            }
+            if (f.entry() == null) {
+                items.add(MenuItem.local(f.type(), f.name(), f.selector()));
+            } else if (!f.entry().sections().isEmpty() && hole.visible(f.entry().whole())) {
+                int n = f.entry().sections().size();
+                items.add(MenuItem.local(ItemType.TEXT, f.entry().whole().title() + " (the whole file, " + n + " entries)",
+                        f.selector()));
+            }
+        }
+        return items;
+    }
+}
