@@ -36,7 +36,7 @@ public final class RenderInvariants {
             // its TABs may expand from another column than in the source, so spacing is not compared.
             String inContainers = line.replaceFirst("^(?:>\\s?|\\s*[-*+]\\s|\\s*\\d+[.)]\\s|\\s*\\[[ x]\\]\\s)*", "");
             boolean codeLine = line.contains("    ") && flat(expandedSource).contains(flat(inContainers))
-                    || java.util.Arrays.stream(expandedSource.split("\n")).anyMatch(l -> l.strip().equals(line.strip()));
+                    || java.util.Arrays.stream(expandedSource.split("\n")).anyMatch(l -> flat(l).equals(flat(line)));
             assertThat(singleToken || codeLine).as("line wider than %d: [%s]", width, line).isTrue();
         }
     }
