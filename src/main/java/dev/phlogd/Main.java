@@ -1,6 +1,7 @@
 package dev.phlogd;
 
 import ch.qos.logback.classic.LoggerContext;
+import dev.phlogd.cli.CheckCommand;
 import dev.phlogd.cli.RenderCommand;
 import dev.phlogd.config.CommandLine;
 import dev.phlogd.config.ConfigException;
@@ -65,8 +66,15 @@ public final class Main {
             err.println("phlogd: " + e.getMessage());
             return 2;
         }
+        if (!commandLine.command().equals("serve")) {
+            // The commands report for themselves; log lines would only interleave with their output.
+            quietLogging();
+        }
         if (commandLine.command().equals("render")) {
             return RenderCommand.run(config, commandLine.arguments(), out, err);
+        }
+        if (commandLine.command().equals("check")) {
+            return CheckCommand.run(config, commandLine.arguments(), indexOptions(config), out, err);
         }
         if (!commandLine.arguments().isEmpty()) {
             err.println("phlogd: unexpected argument '" + commandLine.arguments().get(0) + "' (see --help)");
@@ -155,6 +163,12 @@ public final class Main {
         Path logback = dir.resolve("logback.xml");
         if (Files.isRegularFile(logback)) {
             System.setProperty("logback.configurationFile", logback.toAbsolutePath().toString());
+        }
+    }
+
+    private static void quietLogging() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.ERROR);
         }
     }
 

@@ -2,7 +2,10 @@ package dev.phlogd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.phlogd.config.Setting;
+import dev.phlogd.support.Fixtures;
 import dev.phlogd.support.GopherClient;
+import dev.phlogd.support.TestServer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +29,7 @@ class CliIT {
     @TempDir
     Path tmp;
 
-    record Result(int code, String out, String err) {}
+    record Result(int code, String out, String err, byte[] bytes) {}
 
     static Process start(Path workDir, String... args) throws IOException {
         List<String> command = new ArrayList<>();
@@ -38,10 +42,10 @@ class CliIT {
 
     Result run(String... args) throws Exception {
         Process p = start(tmp, args);
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        byte[] bytes = p.getInputStream().readAllBytes();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Result(p.exitValue(), out, err);
+        return new Result(p.exitValue(), new String(bytes, StandardCharsets.UTF_8), err, bytes);
     }
 
     static void assertOneCleanErrorLine(Result r, String containing) {
@@ -56,6 +60,68 @@ class CliIT {
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Usage: java -jar phlogd.jar").contains("--root").contains("--public-port")
                 .contains("PHLOGD_HOSTNAME");
+    }
+
+    @Test
+    void renderPrintsExactlyWhatTheServerSends() throws Exception {
+        Path hole = Fixtures.copy("hole", tmp.resolve("hole"));
+        try (TestServer server = TestServer.start(hole, Map.of(Setting.HOSTNAME, "gopher.example", Setting.PUBLIC_PORT, "70"))) {
+            Result r = run("render", "hole/phlog/2024-05-12-first-light.md", "--root", "hole", "--hostname", "gopher.example",
+                    "--public-port", "70");
+            assertThat(r.code()).as(r.err()).isZero();
+            byte[] served = GopherClient.fetch(server.port(), "/phlog/2024-05-12-first-light");
+            assertThat(r.bytes()).isEqualTo(served);
+            assertThat(r.out()).contains("[1] https://example.org/harbour").contains("gopher://gopher.example/0/phlog/2024-03-02-storm");
+        }
+    }
+
+    @Test
+    void renderOfAFileOfDatedSectionsPrintsEachSection() throws Exception {
+        Path hole = Fixtures.copy("hole", tmp.resolve("hole"));
+        try (TestServer server = TestServer.start(hole, Map.of(Setting.HOSTNAME, "gopher.example", Setting.PUBLIC_PORT, "70"))) {
+            Result r = run("render", "hole/running-log.md", "--root", "hole", "--hostname", "gopher.example", "--public-port", "70");
+            assertThat(r.code()).isZero();
+            String expected = "";
+            for (String id : List.of("2024-03-10", "2024-03-03", "2024-02-25")) {
+                expected += "==> /running-log/" + id + " <==\r\n" + GopherClient.fetchText(server.port(), "/running-log/" + id);
+            }
+            assertThat(r.out()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void renderOfAMissingFile() throws Exception {
+        assertOneCleanErrorLine(run("render", "nowhere.md"), "cannot read nowhere.md");
+    }
+
+    @Test
+    void checkReportsWhatAWriterShouldKnow() throws Exception {
+        Fixtures.copy("hole", tmp.resolve("hole"));
+        Result r = run("check", "--root", "hole");
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("14 entries in 11 journal files (8 Markdown, 2 plain text, 1 jrnl)")
+                .contains("drafts and unpublished (hidden from readers): 2")
+                .contains("dated in the future (hidden until then): 1", "phlog/2099-01-01-future.md")
+                .contains("without a date of their own (dated by the file's time, listed as pages): 2")
+                .contains("No errors.");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void checkFailsOnErrors() throws Exception {
+        Path hole = Fixtures.copy("hole", tmp.resolve("hole"));
+        Files.writeString(hole.resolve("phlog/broken.md"), "---\ntitle: [never closed\n---\nSee [this](gone.md).\n");
+        Files.writeString(hole.resolve(".secret"), "x");
+        Result r = run("check", "--root", "hole");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("2 errors:").contains("phlog/broken.md: front matter ignored: YAML line 2")
+                .contains("phlog/broken.md: link to a missing file: gone.md")
+                .contains("hidden files and folders (never served): 1", ".secret");
+    }
+
+    @Test
+    void checkOfAMissingFolder() throws Exception {
+        assertOneCleanErrorLine(run("check", "--root", "nowhere"), "content folder not found");
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The parsed command line: {@code phlogd [serve|render FILE] [--config FILE] [--KEY VALUE]...}
+ * The parsed command line: {@code phlogd [serve|check|render FILE] [--config FILE] [--KEY VALUE]...}
  * where every setting's flag is {@code --} plus its key with dashes. A boolean flag alone means
  * true; {@code --flag=value} works for every flag.
  */
@@ -16,7 +16,7 @@ public record CommandLine(
         String command, List<String> arguments, Optional<Path> config, Map<Setting, String> settings,
         boolean help, boolean version) {
 
-    public static final List<String> COMMANDS = List.of("serve", "render");
+    public static final List<String> COMMANDS = List.of("serve", "check", "render");
 
     public static CommandLine parse(String... args) throws ConfigException {
         String command = "serve";
@@ -88,11 +88,13 @@ public record CommandLine(
         out.append("""
                 Usage: java -jar phlogd.jar [--config FILE] [--root DIR] [--bind ADDR] [--port N]
                                             [--hostname NAME] [--public-port N] [--width N] [OPTIONS]
+                       java -jar phlogd.jar check [--root DIR]
                        java -jar phlogd.jar render FILE [--width N]
 
                 Serves a folder of Markdown and text journal files over Gopher (RFC 1436).
 
                   serve          run the server (the default)
+                  check          scan the content folder and report problems (exit code 1 on errors)
                   render FILE    print an entry exactly as a Gopher client receives it
 
                   --config FILE  TOML settings file (default: config/phlogd.toml when present)

@@ -114,10 +114,12 @@ public final class JournalParser {
         EntryDateChoice date = chooseDate(fm, meta, headingDate.map(DateParser.Leading::date)
                 .or(() -> sectionsNewest(sections)), logseq.properties().get("date"));
         String wholeTitle = title.or(() -> headingTitle).orElseGet(() -> fileTitle(meta.fileName(), date));
+        TitleSource titleSource = title.isPresent() ? TitleSource.FRONT_MATTER
+                : headingTitle.isPresent() ? TitleSource.HEADING : TitleSource.FILE_NAME;
         Set<String> tags = new LinkedHashSet<>(fileTags);
         tags.addAll(facts.tags);
-        EntryInfo whole = new EntryInfo("", wholeTitle, date.date(), date.source(), dedupe(tags), draft, facts.links,
-                facts.text.toString());
+        EntryInfo whole = new EntryInfo("", wholeTitle, titleSource, date.date(), date.source(), dedupe(tags), draft,
+                facts.links, facts.text.toString());
         return new JournalDocument(meta.fileName(), SourceFormat.MARKDOWN, whole,
                 new JournalDocument.MarkdownBody(blocks), List.copyOf(sections), fm.error());
     }
@@ -173,8 +175,8 @@ public final class JournalParser {
         tags.addAll(facts.tags);
         String title = leading.rest().isEmpty() ? leading.date().longForm() : leading.rest();
         String id = uniqueId(leading.date(), ids);
-        EntryInfo info = new EntryInfo(id, title, leading.date(), DateSource.HEADING, dedupe(tags), draft, facts.links,
-                facts.text.toString());
+        EntryInfo info = new EntryInfo(id, title, TitleSource.HEADING, leading.date(), DateSource.HEADING, dedupe(tags),
+                draft, facts.links, facts.text.toString());
         return new JournalDocument.Section(info, new JournalDocument.MarkdownBody(List.copyOf(body)));
     }
 
@@ -231,13 +233,13 @@ public final class JournalParser {
         }
         EntryDateChoice date = chooseDate(fm, meta, sectionsNewest(sections), null);
         String title = fileTitle(meta.fileName(), date);
-        EntryInfo whole = new EntryInfo("", title, date.date(), date.source(), dedupe(tags), false,
+        EntryInfo whole = new EntryInfo("", title, TitleSource.FILE_NAME, date.date(), date.source(), dedupe(tags), false,
                 textLinks(fm.body()), text.toString());
         JournalDocument.Body wholeBody = new JournalDocument.TextBody(SourceFormat.JRNL, fm.body());
         if (sections.size() == 1) {
             JournalDocument.Section only = sections.get(0);
-            EntryInfo single = new EntryInfo("", only.info().title(), only.info().date(), DateSource.HEADING,
-                    only.info().tags(), false, only.info().links(), only.info().text());
+            EntryInfo single = new EntryInfo("", only.info().title(), TitleSource.HEADING, only.info().date(),
+                    DateSource.HEADING, only.info().tags(), false, only.info().links(), only.info().text());
             return new JournalDocument(meta.fileName(), SourceFormat.JRNL, single, only.body(), List.of(), fm.error());
         }
         return new JournalDocument(meta.fileName(), SourceFormat.JRNL, whole, wholeBody, List.copyOf(sections), fm.error());
@@ -273,7 +275,8 @@ public final class JournalParser {
         String id = date.time() == null ? date.iso()
                 : date.iso() + "-" + date.time().toString().substring(0, 5).replace(":", "");
         id = uniqueIdOf(id, ids);
-        EntryInfo info = new EntryInfo(id, title, date, DateSource.HEADING, dedupe(tags), false, textLinks(text), text);
+        EntryInfo info = new EntryInfo(id, title, TitleSource.HEADING, date, DateSource.HEADING, dedupe(tags), false,
+                textLinks(text), text);
         return new JournalDocument.Section(info, new JournalDocument.TextBody(SourceFormat.JRNL, text));
     }
 
@@ -287,10 +290,13 @@ public final class JournalParser {
         Optional<String> heading = format == SourceFormat.GEMTEXT ? gemtextTitle(body) : underlinedTitle(body);
         Optional<EntryDate> headingDate = heading.flatMap(h -> DateParser.parseLeading(h)).map(DateParser.Leading::date);
         EntryDateChoice date = chooseDate(fm, meta, headingDate, null);
-        String title = fm.string("title").or(() -> heading).orElseGet(() -> fileTitle(meta.fileName(), date));
+        Optional<String> fmTitle = fm.string("title");
+        String title = fmTitle.or(() -> heading).orElseGet(() -> fileTitle(meta.fileName(), date));
+        TitleSource titleSource = fmTitle.isPresent() ? TitleSource.FRONT_MATTER
+                : heading.isPresent() ? TitleSource.HEADING : TitleSource.FILE_NAME;
         Set<String> tags = fileTags(fm);
         tags.addAll(hashtags(body));
-        EntryInfo whole = new EntryInfo("", title, date.date(), date.source(), dedupe(tags), isDraft(fm),
+        EntryInfo whole = new EntryInfo("", title, titleSource, date.date(), date.source(), dedupe(tags), isDraft(fm),
                 textLinks(body), body);
         // The header shows the title; a body that opens with it as its heading does not repeat it.
         String shown = heading.filter(h -> h.equals(title)).map(h -> withoutTitleLines(body, format)).orElse(body);

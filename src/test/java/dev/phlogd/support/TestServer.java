@@ -24,13 +24,20 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Path root, Map<Setting, String> settings) throws Exception {
+        return start(root, settings, true);
+    }
+
+    /** A server whose index may run without the file watcher, to test what catches missed events. */
+    public static TestServer start(Path root, Map<Setting, String> settings, boolean watch) throws Exception {
         Map<Setting, String> all = new EnumMap<>(Setting.class);
         all.put(Setting.ROOT, root.toString());
         all.put(Setting.BIND, "127.0.0.1");
         all.put(Setting.PORT, "0");
         all.putAll(settings);
         ServerConfig config = ServerConfig.from(all);
-        Indexer indexer = Indexer.start(root, Main.indexOptions(config));
+        Indexer.Options o = Main.indexOptions(config);
+        Indexer indexer = Indexer.start(root, new Indexer.Options(o.width(), o.zone(), o.showDrafts(), o.maxEntryBytes(),
+                o.rescanInterval(), watch));
         GopherServer server = GopherServer.start(config,
                 port -> new Router(config, config.hostname(), config.advertisedPort(port), indexer)::route);
         return new TestServer(server, config, indexer);

@@ -1,0 +1,86 @@
+package dev.phlogd.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexerTest {
+    @TempDir
+    Path root;
+
+    Indexer.Options options() {
+        return new Indexer.Options(70, ZoneOffset.UTC, false, 1 << 20, Duration.ofDays(1), false);
+    }
+
+    @Test
+    void unchangedFilesAndFoldersKeepTheirNodesAcrossRescans() throws Exception {
+        Files.createDirectories(root.resolve("a"));
+        Files.createDirectories(root.resolve("b"));
+        Files.writeString(root.resolve("a/2024-01-01-one.md"), "# One");
+        Files.writeString(root.resolve("b/2024-01-02-two.md"), "# Two");
+        try (Indexer indexer = Indexer.start(root, options())) {
+            Hole first = indexer.hole();
+            indexer.rescanNow();
+            assertThat(indexer.hole()).as("nothing changed: same snapshot").isSameAs(first);
+
+            Files.writeString(root.resolve("b/2024-01-02-two.md"), "# Two, edited");
+            Files.setLastModifiedTime(root.resolve("b/2024-01-02-two.md"), FileTime.fromMillis(System.currentTimeMillis() + 2000));
+            indexer.rescanNow();
+            Hole second = indexer.hole();
+            assertThat(second).isNotSameAs(first);
+            assertThat(second.files().get("a/2024-01-01-one.md")).isSameAs(first.files().get("a/2024-01-01-one.md"));
+            assertThat(second.folders().get("a")).isSameAs(first.folders().get("a"));
+            assertThat(second.files().get("b/2024-01-02-two.md")).isNotSameAs(first.files().get("b/2024-01-02-two.md"));
+            assertThat(second.files().get("b/2024-01-02-two.md").entry().whole().title()).isEqualTo("Two, edited");
+            assertThat(second.structure()).as("same selectors").isEqualTo(first.structure());
+
+            Files.writeString(root.resolve("a/2024-01-03-three.md"), "# Three");
+            indexer.rescanNow();
+            assertThat(indexer.hole().structure()).as("a selector appeared").isGreaterThan(second.structure());
+        }
+    }
+
+    @Test
+    void aFutureEntryAppearsWhenItFallsDue() throws Exception {
+        Files.writeString(root.resolve("2030-01-01-later.md"), "# Later");
+        MutableClock clock = new MutableClock(Instant.parse("2029-12-31T23:00:00Z"));
+        try (Indexer indexer = Indexer.start(root, options(), clock)) {
+            assertThat(indexer.hole().journal().entries()).isEmpty();
+            assertThat(indexer.hole().journal().validUntil()).isEqualTo(Instant.parse("2030-01-01T00:00:00Z"));
+            clock.now = Instant.parse("2030-01-01T00:00:01Z");
+            indexer.rescanNow();
+            assertThat(indexer.hole().journal().entries()).extracting(e -> e.info().title()).containsExactly("Later");
+        }
+    }
+
+    static final class MutableClock extends Clock {
+        Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
