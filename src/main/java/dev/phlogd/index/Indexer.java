@@ -195,7 +195,8 @@ public final class Indexer implements AutoCloseable {
         if (previous != null && scan.root() == previous.root() && now.isBefore(previous.journal().validUntil())) {
             return previous;
         }
-        Journal journal = Journal.of(scan.files().values(), now, zone, showDrafts);
+        Journal journal = Journal.of(scan.files().values(), now, zone, showDrafts,
+                previous == null ? null : previous.journal());
         long structure = previous == null ? 0 : previous.structure();
         Hole next = new Hole(realRoot, scan, journal, structure, zone);
         if (previous != null && !next.selectors().keySet().equals(previous.selectors().keySet())) {

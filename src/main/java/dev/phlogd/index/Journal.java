@@ -46,7 +46,7 @@ public final class Journal {
     public record Tag(String name, List<Entry> entries) {}
 
     private Journal(List<Entry> entries, List<Entry> undated, Map<String, Tag> tags, TreeMap<Integer, List<Entry>> years,
-            Instant validUntil, boolean showDrafts) {
+            Instant validUntil, boolean showDrafts, SearchIndex previousSearch) {
         this.entries = List.copyOf(entries);
         this.undated = List.copyOf(undated);
         this.bySelector = new HashMap<>();
@@ -62,7 +62,7 @@ public final class Journal {
         this.years = years;
         List<Entry> searchable = new ArrayList<>(entries);
         searchable.addAll(undated);
-        this.search = SearchIndex.build(searchable);
+        this.search = SearchIndex.build(searchable, previousSearch);
         this.validUntil = validUntil;
         this.showDrafts = showDrafts;
     }
@@ -73,6 +73,11 @@ public final class Journal {
      * @param zone the zone in which a date without time or offset is read
      */
     static Journal of(Iterable<FileNode> files, Instant now, ZoneId zone, boolean showDrafts) {
+        return of(files, now, zone, showDrafts, null);
+    }
+
+    /** The views, reusing what {@code previous} knows of unchanged entries (their search words). */
+    static Journal of(Iterable<FileNode> files, Instant now, ZoneId zone, boolean showDrafts, Journal previous) {
         List<Entry> visible = new ArrayList<>();
         List<Entry> undated = new ArrayList<>();
         Instant next = Instant.MAX;
@@ -109,7 +114,7 @@ public final class Journal {
         }
         Map<String, Tag> tags = new LinkedHashMap<>();
         byTag.keySet().stream().sorted().forEach(k -> tags.put(k, new Tag(spelling.get(k), List.copyOf(byTag.get(k)))));
-        return new Journal(visible, undated, tags, years, next, showDrafts);
+        return new Journal(visible, undated, tags, years, next, showDrafts, previous == null ? null : previous.search);
     }
 
     /** The entries a file contributes: one per dated section, else the file itself. */

@@ -7,12 +7,12 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -21,52 +21,135 @@ import java.util.regex.Pattern;
  * scripts written without spaces (Chinese, Japanese) is indexed by character pairs, so a query
  * finds it as a phrase. Every query word must match; hits in the title rank above hits in tags,
  * which rank above the body, then newer above older.
+ *
+ * <p>Each entry's words are taken apart once: a rebuild after an edit reuses the words of every
+ * entry whose parse is unchanged (the same {@link EntryInfo}), and only merges word lists.
  */
 public final class SearchIndex {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final int MAX_TERMS = 12;
 
-    private final List<Entry> entries;
-    private final String[] words;
-    private final int[][] postings;
-    private final List<Set<String>> titleWords;
-    private final List<Set<String>> tagWords;
+    /** An entry's words as dictionary ids (sorted, distinct), and its title and tag words for ranking. */
+    private record Doc(int[] words, String[] title, String[] tags) {}
 
-    private SearchIndex(List<Entry> entries, String[] words, int[][] postings, List<Set<String>> titleWords,
-            List<Set<String>> tagWords) {
-        this.entries = entries;
-        this.words = words;
-        this.postings = postings;
-        this.titleWords = titleWords;
-        this.tagWords = tagWords;
+    /**
+     * Word ids, shared by successive indexes so that unchanged entries keep theirs. Only the
+     * indexer thread adds to it; searches read the sorted copy each index takes.
+     */
+    private static final class Dictionary {
+        final Map<String, Integer> ids = new HashMap<>();
+        final List<String> words = new ArrayList<>();
+
+        int id(String word) {
+            Integer id = ids.get(word);
+            if (id == null) {
+                id = words.size();
+                ids.put(word, id);
+                words.add(word);
+            }
+            return id;
+        }
     }
 
-    /** Indexes {@code entries} (already filtered to what readers may see, newest first). */
+    private final List<Entry> entries;
+    private final List<Doc> docs;
+    private final IdentityHashMap<EntryInfo, Doc> byInfo;
+    private final Dictionary dictionary;
+    /** Words in sorted order and their ids, for prefix lookups. */
+    private final String[] sortedWords;
+    private final int[] sortedIds;
+    /** For each word id, the indexes of the entries that have it, ascending. */
+    private final int[][] postings;
+
+    private SearchIndex(List<Entry> entries, List<Doc> docs, IdentityHashMap<EntryInfo, Doc> byInfo, Dictionary dictionary,
+            String[] sortedWords, int[] sortedIds, int[][] postings) {
+        this.entries = entries;
+        this.docs = docs;
+        this.byInfo = byInfo;
+        this.dictionary = dictionary;
+        this.sortedWords = sortedWords;
+        this.sortedIds = sortedIds;
+        this.postings = postings;
+    }
+
+    /** Indexes {@code entries} (already filtered to what readers may see, in rank order for ties). */
     public static SearchIndex build(List<Entry> entries) {
-        Map<String, List<Integer>> byWord = new HashMap<>();
-        List<Set<String>> titles = new ArrayList<>();
-        List<Set<String>> tags = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            EntryInfo info = entries.get(i).info();
-            Set<String> titleSet = new HashSet<>(words(info.title()));
-            Set<String> tagSet = new HashSet<>(words(String.join(" ", info.tags())));
-            titles.add(titleSet);
-            tags.add(tagSet);
-            Set<String> all = new HashSet<>(titleSet);
-            all.addAll(tagSet);
-            all.addAll(words(info.text()));
-            for (String w : all) {
-                byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+        return build(entries, null);
+    }
+
+    /** Indexes {@code entries}, reusing what {@code previous} knows of unchanged ones. */
+    static SearchIndex build(List<Entry> entries, SearchIndex previous) {
+        Dictionary dictionary = previous != null && !oversized(previous, entries.size()) ? previous.dictionary : new Dictionary();
+        boolean reuse = previous != null && dictionary == previous.dictionary;
+        List<Doc> docs = new ArrayList<>(entries.size());
+        IdentityHashMap<EntryInfo, Doc> byInfo = new IdentityHashMap<>(entries.size() * 2);
+        for (Entry e : entries) {
+            Doc doc = reuse ? previous.byInfo.get(e.info()) : null;
+            if (doc == null) {
+                doc = doc(e.info(), dictionary);
+            }
+            docs.add(doc);
+            byInfo.put(e.info(), doc);
+        }
+        int[] counts = new int[dictionary.words.size()];
+        for (Doc d : docs) {
+            for (int w : d.words()) {
+                counts[w]++;
             }
         }
-        TreeMap<String, List<Integer>> sorted = new TreeMap<>(byWord);
-        String[] words = sorted.keySet().toArray(new String[0]);
-        int[][] postings = new int[words.length][];
-        int k = 0;
-        for (List<Integer> ids : sorted.values()) {
-            postings[k++] = ids.stream().mapToInt(Integer::intValue).toArray();
+        int[][] postings = new int[counts.length][];
+        for (int w = 0; w < counts.length; w++) {
+            postings[w] = counts[w] == 0 ? EMPTY : new int[counts[w]];
         }
-        return new SearchIndex(List.copyOf(entries), words, postings, titles, tags);
+        int[] filled = new int[counts.length];
+        for (int i = 0; i < docs.size(); i++) {
+            for (int w : docs.get(i).words()) {
+                postings[w][filled[w]++] = i;
+            }
+        }
+        String[] sortedWords;
+        int[] sortedIds;
+        if (reuse && previous.sortedIds.length == dictionary.words.size()) {
+            sortedWords = previous.sortedWords;
+            sortedIds = previous.sortedIds;
+        } else {
+            Integer[] order = new Integer[dictionary.words.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, Comparator.comparing(dictionary.words::get));
+            sortedWords = new String[order.length];
+            sortedIds = new int[order.length];
+            for (int i = 0; i < order.length; i++) {
+                sortedIds[i] = order[i];
+                sortedWords[i] = dictionary.words.get(order[i]);
+            }
+        }
+        return new SearchIndex(List.copyOf(entries), docs, byInfo, dictionary, sortedWords, sortedIds, postings);
+    }
+
+    private static final int[] EMPTY = new int[0];
+
+    /** A dictionary full of words no entry has any more (after many edits) is started afresh. */
+    private static boolean oversized(SearchIndex previous, int entries) {
+        return previous.dictionary.words.size() > 200_000 + 400L * entries;
+    }
+
+    private static Doc doc(EntryInfo info, Dictionary dictionary) {
+        List<String> title = words(info.title());
+        List<String> tags = words(String.join(" ", info.tags()));
+        TreeSet<Integer> ids = new TreeSet<>();
+        for (String w : title) {
+            ids.add(dictionary.id(w));
+        }
+        for (String w : tags) {
+            ids.add(dictionary.id(w));
+        }
+        for (String w : words(info.text())) {
+            ids.add(dictionary.id(w));
+        }
+        int[] words = ids.stream().mapToInt(Integer::intValue).toArray();
+        return new Doc(words, new LinkedHashSet<>(title).toArray(new String[0]), new LinkedHashSet<>(tags).toArray(new String[0]));
     }
 
     /** A search hit: the entry and where the query matched. */
@@ -92,35 +175,36 @@ public final class SearchIndex {
         }
         List<Hit> hits = new ArrayList<>();
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-            hits.add(new Hit(entries.get(i), allIn(terms, titleWords.get(i)), allIn(terms, tagWords.get(i))));
+            Doc d = docs.get(i);
+            hits.add(new Hit(entries.get(i), allIn(terms, d.title()), allIn(terms, d.tags())));
         }
-        // Entries are indexed newest first, so a stable sort keeps that order within a rank.
+        // Entries are indexed in rank order, so a stable sort keeps it within a rank.
         hits.sort(Comparator.comparing((Hit h) -> !h.inTitle()).thenComparing(h -> !h.inTags()));
         return hits;
     }
 
     /** The query's words, folded as the index folds them (character pairs for CJK runs). */
     public static List<String> terms(String query) {
-        List<String> terms = new ArrayList<>(new java.util.LinkedHashSet<>(words(query)));
+        List<String> terms = new ArrayList<>(new LinkedHashSet<>(words(query)));
         return terms.size() > MAX_TERMS ? terms.subList(0, MAX_TERMS) : terms;
     }
 
     /** Entries with a word beginning with {@code term}. */
     private BitSet matching(String term) {
         BitSet out = new BitSet(entries.size());
-        int from = Arrays.binarySearch(words, term);
+        int from = Arrays.binarySearch(sortedWords, term);
         if (from < 0) {
             from = -from - 1;
         }
-        for (int w = from; w < words.length && words[w].startsWith(term); w++) {
-            for (int id : postings[w]) {
-                out.set(id);
+        for (int w = from; w < sortedWords.length && sortedWords[w].startsWith(term); w++) {
+            for (int doc : postings[sortedIds[w]]) {
+                out.set(doc);
             }
         }
         return out;
     }
 
-    private static boolean allIn(List<String> terms, Set<String> fieldWords) {
+    private static boolean allIn(List<String> terms, String[] fieldWords) {
         for (String term : terms) {
             boolean found = false;
             for (String w : fieldWords) {
@@ -138,6 +222,13 @@ public final class SearchIndex {
 
     /** Lower case, accents removed, {@code ß} as {@code ss}: how words are compared. */
     public static String fold(String s) {
+        boolean ascii = true;
+        for (int i = 0, n = s.length(); i < n && ascii; i++) {
+            ascii = s.charAt(i) < 0x80;
+        }
+        if (ascii) {
+            return s.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(s, Normalizer.Form.NFKD);
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).replace("ß", "ss");
     }
@@ -151,7 +242,15 @@ public final class SearchIndex {
         for (int i = 0; i < folded.length(); ) {
             int cp = folded.codePointAt(i);
             i += Character.charCount(cp);
-            if (isCjk(cp)) {
+            if (cp < 0x80) {
+                if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
+                    flushCjk(cjk, out);
+                    word.append((char) cp);
+                } else {
+                    flush(word, out);
+                    flushCjk(cjk, out);
+                }
+            } else if (isCjk(cp)) {
                 flush(word, out);
                 cjk.appendCodePoint(cp);
             } else if (Character.isLetterOrDigit(cp)) {
@@ -175,6 +274,9 @@ public final class SearchIndex {
     }
 
     private static void flushCjk(StringBuilder run, List<String> out) {
+        if (run.length() == 0) {
+            return;
+        }
         int[] cps = run.codePoints().toArray();
         if (cps.length == 1) {
             out.add(new String(cps, 0, 1));
@@ -219,9 +321,10 @@ public final class SearchIndex {
 
     /** Where a folded term starts a word of {@code text} (or occurs, for CJK), or -1. */
     private static int find(String text, String term) {
+        boolean cjk = isCjk(term.codePointAt(0));
         for (int i = 0; i < text.length(); i++) {
             boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-            if ((wordStart || isCjk(term.codePointAt(0))) && i + term.length() <= text.length() + 8) {
+            if (wordStart || cjk) {
                 int end = Math.min(text.length(), i + term.length() + 8);
                 if (fold(text.substring(i, end)).startsWith(term)) {
                     return i;
