@@ -14,7 +14,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -53,7 +52,7 @@ public final class RenderCommand {
         HoleLinks links = new HoleLinks(config.hostname(), port, folder, new DiskLookup(root));
         JournalDocument doc;
         try {
-            doc = new JournalParser(config.width(), ZoneId.systemDefault())
+            doc = new JournalParser(config.width(), config.timezone())
                     .parse(real.getFileName().toString(), bytes, Files.getLastModifiedTime(real).toInstant());
         } catch (IOException e) {
             err.println("phlogd: cannot read " + file + ": " + e.getMessage());

@@ -1,7 +1,6 @@
 package dev.phlogd.content;
 
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -58,10 +57,5 @@ public final class Selectors {
     /** A dated section's selector. */
     public static String section(String entrySelector, String sectionId) {
         return entrySelector + "/" + sectionId;
-    }
-
-    /** Lower-cased extension test, for callers that only have a name. */
-    public static boolean isShortened(String name) {
-        return SHORTENED.contains(FileKinds.extension(name).toLowerCase(Locale.ROOT));
     }
 }

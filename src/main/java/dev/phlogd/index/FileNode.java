@@ -71,10 +71,6 @@ public final class FileNode {
         return entry;
     }
 
-    public boolean isEntry() {
-        return entry != null;
-    }
-
     long verifiedNanos() {
         return verifiedNanos;
     }

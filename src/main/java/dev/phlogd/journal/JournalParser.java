@@ -62,11 +62,6 @@ public final class JournalParser {
         this.zone = zone;
     }
 
-    /** True when phlogd treats a file with this name as a journal entry. */
-    public static boolean isEntry(String fileName) {
-        return FileKinds.isEntry(fileName);
-    }
-
     public JournalDocument parse(String fileName, byte[] bytes, Instant modified) {
         String text = CleanText.withoutControls(TextDecoder.decode(bytes).replace("\uFEFF", ""));
         String ext = FileKinds.extension(fileName);

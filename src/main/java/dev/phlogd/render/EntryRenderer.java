@@ -26,10 +26,6 @@ public final class EntryRenderer {
         this.width = width;
     }
 
-    public int width() {
-        return width;
-    }
-
     /** The whole file ({@code sectionId} empty) or one of its dated sections. */
     public RenderedEntry render(JournalDocument doc, String sectionId, LinkResolver links) {
         EntryInfo info;

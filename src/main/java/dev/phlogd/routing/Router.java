@@ -268,11 +268,6 @@ public final class Router {
         return new Reply.Data(Outcome.ERROR, MenuFormat.format(ErrorReplies.of(message), site.host(), site.port()));
     }
 
-    /** Bytes held by the reply cache, for the logs. */
-    long cachedBytes() {
-        return cache.bytes();
-    }
-
     /** A resolved selector, before it is written in plain Gopher or Gopher+. */
     sealed interface Target {
         ItemType type();

@@ -24,17 +24,6 @@ public final class TextDecoder {
         return normalizeLineEnds(decodeRaw(bytes));
     }
 
-    /** True when {@code bytes} are valid UTF-8 (after an optional byte-order mark). */
-    public static boolean isUtf8(byte[] bytes) {
-        int offset = hasUtf8Bom(bytes) ? 3 : 0;
-        try {
-            utf8().decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
-    }
-
     private static String decodeRaw(byte[] bytes) {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);

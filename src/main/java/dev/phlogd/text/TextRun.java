@@ -51,10 +51,6 @@ public final class TextRun {
         return this;
     }
 
-    public boolean isBlank() {
-        return text.toString().isBlank();
-    }
-
     /** The text so far, forced breaks as LF. */
     public String text() {
         return text.toString();
