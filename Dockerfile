@@ -29,7 +29,7 @@ USER 10001:10001
 
 # A real Gopher request: ask for the root menu and expect its final "." line.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
-    CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/${PHLOGD_PORT:-7070} && printf "\r\n" >&3 && grep -q "^\.\r\?$" <&3'
+    CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/${PHLOGD_PORT:-7070} && printf "\r\n" >&3 && tr -d "\r" <&3 | grep -qx "\."'
 
 # Logs go to stdout (config/logback.xml). Extra arguments are passed to phlogd.
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /opt/phlogd/phlogd.jar \"$@\"", "phlogd"]

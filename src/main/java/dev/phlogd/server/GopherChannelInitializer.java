@@ -9,6 +9,9 @@ import java.util.function.Supplier;
 
 /** Builds every connection's pipeline; the one place where the order of the stages is decided. */
 final class GopherChannelInitializer extends ChannelInitializer<Channel> {
+    /** A reply may stand still this many read timeouts before the connection is closed. */
+    static final int STALL_FACTOR = 6;
+
     private final ServerConfig config;
     private final ConnectionLimitHandler limit;
     private final DispatchHandler dispatch;
@@ -35,6 +38,8 @@ final class GopherChannelInitializer extends ChannelInitializer<Channel> {
         p.addLast("line", new RequestLineDecoder(config.maxRequestBytes()));
         // After the framer: the first message it sees is the complete line, which disarms it.
         p.addLast("deadline", new RequestDeadlineHandler(config.readTimeout().toNanos()));
+        // Watches the reply once it is being written: a client that stops reading is let go.
+        p.addLast("stall", new StallHandler(STALL_FACTOR * config.readTimeout().toNanos()));
         // Bytes to a Request (UTF-8, NUL and control checks), shared by all connections.
         p.addLast("request", RequestDecoder.INSTANCE);
         // Outbound: Reply to bytes or a file region; must sit before dispatch, which writes replies.

@@ -266,6 +266,35 @@ class GopherServerIT {
     }
 
     @Test
+    void clientThatStopsReadingAReplyIsLetGo() throws Exception {
+        Path big = Files.createDirectories(tmp.resolve("big"));
+        byte[] chunk = new byte[1 << 20];
+        try (var out = Files.newOutputStream(big.resolve("huge.bin"))) {
+            for (int i = 0; i < 64; i++) {
+                out.write(chunk);
+            }
+        }
+        try (TestServer stingy = TestServer.start(big, Map.of(Setting.READ_TIMEOUT, "0.5"));
+                Socket s = new Socket("127.0.0.1", stingy.port())) {
+            s.setReceiveBufferSize(4096);
+            s.getOutputStream().write("/huge.bin\r\n".getBytes(StandardCharsets.US_ASCII));
+            // Read nothing for a while: the reply stalls and the server gives up on it.
+            Thread.sleep(6000);
+            s.setSoTimeout(5000);
+            long received = 0;
+            try (InputStream in = s.getInputStream()) {
+                byte[] buf = new byte[1 << 16];
+                for (int n; (n = in.read(buf)) > 0; ) {
+                    received += n;
+                }
+            } catch (IOException e) {
+                // A reset after the server closed is fine too.
+            }
+            assertThat(received).isLessThan(64L << 20);
+        }
+    }
+
+    @Test
     void connectionsOverTheLimitAreTurnedAway() throws Exception {
         try (TestServer small = TestServer.start(root, Map.of(Setting.MAX_CONNECTIONS, "2", Setting.READ_TIMEOUT, "5"));
                 Socket a = new Socket("127.0.0.1", small.port());

@@ -1,0 +1,26 @@
+package dev.phlogd.server;
+
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.timeout.IdleState;
+import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.handler.timeout.IdleStateHandler;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Closes a connection whose reply has stopped moving: a client that sent its request and then
+ * never reads would otherwise hold the connection (and a file) forever. Progress is what counts
+ * (output is observed), so a slow download that keeps moving is never cut.
+ */
+final class StallHandler extends IdleStateHandler {
+    StallHandler(long stallNanos) {
+        super(true, 0, stallNanos, 0, TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    protected void channelIdle(ChannelHandlerContext ctx, IdleStateEvent event) {
+        if (event.state() == IdleState.WRITER_IDLE && ctx.channel().hasAttr(Connections.ANSWERED)) {
+            AccessLog.log(ctx.channel(), "", "stalled", 0);
+            ctx.close();
+        }
+    }
+}
