@@ -2,7 +2,6 @@ package dev.phlogd.cli;
 
 import dev.phlogd.config.ServerConfig;
 import dev.phlogd.content.DiskLookup;
-import dev.phlogd.content.SafePath;
 import dev.phlogd.content.Selectors;
 import dev.phlogd.journal.HoleLinks;
 import dev.phlogd.journal.JournalDocument;
@@ -14,9 +13,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * {@code phlogd render FILE}: prints an entry exactly as a Gopher client receives it, to preview
@@ -63,7 +60,7 @@ public final class RenderCommand {
         if (doc.sections().isEmpty()) {
             out.writeBytes(TextFormat.format(renderer.render(doc, "", links).text(), config.strictRfc1436()));
         } else {
-            String selector = Selectors.entry(rel, siblings(real.getParent()));
+            String selector = Selectors.entry(rel, DiskLookup.siblings(real.getParent()));
             for (JournalDocument.Section s : doc.sections()) {
                 out.writeBytes(("==> " + Selectors.section(selector, s.info().id()) + " <==\r\n").getBytes(StandardCharsets.UTF_8));
                 out.writeBytes(TextFormat.format(renderer.render(doc, s.info().id(), links).text(), config.strictRfc1436()));
@@ -84,15 +81,5 @@ public final class RenderCommand {
             // No such root: the file's folder stands in for it.
         }
         return realFile.getParent();
-    }
-
-    private static List<String> siblings(Path dir) {
-        List<String> names = new ArrayList<>();
-        try (Stream<Path> list = Files.list(dir)) {
-            list.map(p -> p.getFileName().toString()).filter(n -> !SafePath.isHiddenName(n)).forEach(names::add);
-        } catch (IOException e) {
-            // Without the listing the short selector is assumed free.
-        }
-        return names;
     }
 }

@@ -68,7 +68,8 @@ public final class DiskLookup implements HoleLinks.Lookup {
         return names;
     }
 
-    private static List<String> siblings(Path dir) {
+    /** The visible names in a folder (which decide whether an entry's short selector is free). */
+    public static List<String> siblings(Path dir) {
         List<String> names = new ArrayList<>();
         try (Stream<Path> list = Files.list(dir)) {
             list.map(p -> p.getFileName().toString()).filter(n -> !SafePath.isHiddenName(n)).forEach(names::add);

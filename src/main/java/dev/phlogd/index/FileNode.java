@@ -2,13 +2,14 @@ package dev.phlogd.index;
 
 import dev.phlogd.protocol.ItemType;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * A visible file of the hole as last scanned. Immutable but for the time it was last checked
  * against the disk: a file that changed is a new node, so anything cached from a node is stale
  * exactly when the node is no longer the index's.
  */
-public final class FileNode {
+public final class FileNode implements OnDisk {
     private final String relPath;
     private final Path realPath;
     private final long size;
@@ -71,11 +72,18 @@ public final class FileNode {
         return entry;
     }
 
-    long verifiedNanos() {
+    @Override
+    public boolean unchanged(BasicFileAttributes now) {
+        return now.size() == size && now.lastModifiedTime().toMillis() == modifiedMillis;
+    }
+
+    @Override
+    public long verifiedNanos() {
         return verifiedNanos;
     }
 
-    void verified(long nanos) {
+    @Override
+    public void verified(long nanos) {
         verifiedNanos = nanos;
     }
 }

@@ -2,6 +2,7 @@ package dev.phlogd.index;
 
 import dev.phlogd.menu.Gophermap;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * one. Immutable; a folder whose content changed is a new node, an unchanged one is reused from
  * the previous scan.
  */
-public final class FolderNode {
+public final class FolderNode implements OnDisk {
     private final String relPath;
     private final Path realPath;
     private final List<FolderNode> folders;
@@ -36,11 +37,18 @@ public final class FolderNode {
         return modifiedMillis;
     }
 
-    long verifiedNanos() {
+    @Override
+    public boolean unchanged(BasicFileAttributes now) {
+        return now.lastModifiedTime().toMillis() == modifiedMillis;
+    }
+
+    @Override
+    public long verifiedNanos() {
         return verifiedNanos;
     }
 
-    void verified(long nanos) {
+    @Override
+    public void verified(long nanos) {
         verifiedNanos = nanos;
     }
 

@@ -120,37 +120,28 @@ public final class Indexer implements AutoCloseable {
         rescanQuietly();
     }
 
-    /**
-     * Whether a file still has the size and modification time it was indexed with; checked at
-     * most once per {@code interval} per file. A difference schedules a rescan.
-     */
+    /** Whether a file still has the size and modification time it was indexed with (see {@link #fresh(OnDisk, Duration)}). */
     public boolean fresh(FileNode file, Duration interval) {
-        long now = System.nanoTime();
-        if (now - file.verifiedNanos() < interval.toNanos()) {
-            return true;
-        }
-        file.verified(now);
-        try {
-            BasicFileAttributes a = Files.readAttributes(file.realPath(), BasicFileAttributes.class);
-            if (a.size() == file.size() && a.lastModifiedTime().toMillis() == file.modifiedMillis()) {
-                return true;
-            }
-        } catch (IOException e) {
-            // Gone: the rescan will drop it.
-        }
-        changed();
-        return false;
+        return fresh((OnDisk) file, interval);
     }
 
-    /** Whether a folder still has the modification time it was indexed with (see {@link #fresh(FileNode, Duration)}). */
+    /** Whether a folder still has the modification time it was indexed with (see {@link #fresh(OnDisk, Duration)}). */
     public boolean fresh(FolderNode folder, Duration interval) {
+        return fresh((OnDisk) folder, interval);
+    }
+
+    /**
+     * Whether a node still matches the disk; checked at most once per {@code interval} per node,
+     * so serving costs at most one stat a second per selector. A difference schedules a rescan.
+     */
+    private boolean fresh(OnDisk node, Duration interval) {
         long now = System.nanoTime();
-        if (now - folder.verifiedNanos() < interval.toNanos()) {
+        if (now - node.verifiedNanos() < interval.toNanos()) {
             return true;
         }
-        folder.verified(now);
+        node.verified(now);
         try {
-            if (Files.getLastModifiedTime(folder.realPath()).toMillis() == folder.modifiedMillis()) {
+            if (node.unchanged(Files.readAttributes(node.realPath(), BasicFileAttributes.class))) {
                 return true;
             }
         } catch (IOException e) {
