@@ -42,13 +42,13 @@ public final class Hole {
     /** An entry file rendered as text: the whole file ({@code sectionId} empty) or one dated section. */
     public record EntryTarget(FileNode file, String sectionId, EntryInfo info) implements Target {}
 
-    Hole(Path realRoot, HoleScanner.Result scan, Journal journal, long structure, ZoneId zone) {
+    /** A snapshot from a scan; {@code previous} (or null) decides whether its structure changed. */
+    Hole(Path realRoot, HoleScanner.Result scan, Journal journal, Hole previous, ZoneId zone) {
         this.realRoot = realRoot;
         this.root = scan.root();
         this.folders = scan.folders();
         this.files = scan.files();
         this.journal = journal;
-        this.structure = structure;
         this.problems = scan.problems();
         this.zone = zone;
         this.bySelector = new HashMap<>(files.size() * 2 + folders.size());
@@ -71,6 +71,8 @@ public final class Hole {
                         bySelector.put(key(f.selector() + "/" + s.id()), new EntryTarget(f, s.id(), s));
                     }
                 });
+        this.structure = previous == null ? 0
+                : previous.bySelector.keySet().equals(bySelector.keySet()) ? previous.structure : previous.structure + 1;
     }
 
     private static int depth(String rel) {
@@ -140,10 +142,6 @@ public final class Hole {
     /** What the last scan found wrong with files (front matter, unreadable, too large). */
     public List<Problem> problems() {
         return problems;
-    }
-
-    Map<String, Target> selectors() {
-        return bySelector;
     }
 
     /** Link lookups for entries in folder {@code folder}: drafts and hidden things are not found. */

@@ -43,7 +43,7 @@ public final class Indexer implements AutoCloseable {
     private boolean pending;
     private long firstChange;
     private long lastChange;
-    private long scans;
+    private volatile long scans;
 
     /** Settings of the index. */
     public record Options(int width, ZoneId zone, boolean showDrafts, long maxEntryBytes, Duration rescanInterval,
@@ -188,12 +188,7 @@ public final class Indexer implements AutoCloseable {
         }
         Journal journal = Journal.of(scan.files().values(), now, zone, showDrafts,
                 previous == null ? null : previous.journal());
-        long structure = previous == null ? 0 : previous.structure();
-        Hole next = new Hole(realRoot, scan, journal, structure, zone);
-        if (previous != null && !next.selectors().keySet().equals(previous.selectors().keySet())) {
-            next = new Hole(realRoot, scan, journal, structure + 1, zone);
-        }
-        return next;
+        return new Hole(realRoot, scan, journal, previous, zone);
     }
 
     /** Rebuilds the views when the next future entry falls due. */
