@@ -191,8 +191,9 @@ public final class Router {
         }
         if (p.startsWith(archive + "/")) {
             String year = p.substring(archive.length() + 1);
-            Optional<List<MenuItem>> items = ArchiveMenus.year(hole, year);
-            return items.isEmpty() ? notFound(path) : cachedMenu("Archive " + year, p, hole, items::get);
+            return year.matches("\\d{4}") && hole.journal().years().containsKey(Integer.parseInt(year))
+                    ? cachedMenu("Archive " + year, p, hole, () -> ArchiveMenus.year(hole, year).orElseThrow())
+                    : notFound(path);
         }
         if (p.equals(VirtualSelectors.SEARCH)) {
             return new Target.Menu("Search", menu(SearchMenu.results(hole, query)));
