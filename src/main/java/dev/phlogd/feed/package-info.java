@@ -1,0 +1,2 @@
+/** The Atom feed of the newest entries. */
+package dev.phlogd.feed;

@@ -1,0 +1,2 @@
+/** phlogd, a Gopher server for journals: the command line. */
+package dev.phlogd;

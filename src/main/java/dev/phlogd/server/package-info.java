@@ -1,0 +1,2 @@
+/** The network layer, and the only code that uses Netty. */
+package dev.phlogd.server;
