@@ -9,25 +9,22 @@ import java.nio.file.attribute.BasicFileAttributes;
  * against the disk: a file that changed is a new node, so anything cached from a node is stale
  * exactly when the node is no longer the index's.
  */
-public final class FileNode implements OnDisk {
+public final class FileNode extends OnDisk {
     private final String relPath;
-    private final Path realPath;
     private final long size;
     private final long modifiedMillis;
     private final ItemType type;
     private final String selector;
     private final EntryFile entry;
-    private volatile long verifiedNanos;
 
     FileNode(String relPath, Path realPath, long size, long modifiedMillis, ItemType type, String selector, EntryFile entry) {
+        super(realPath);
         this.relPath = relPath;
-        this.realPath = realPath;
         this.size = size;
         this.modifiedMillis = modifiedMillis;
         this.type = type;
         this.selector = selector;
         this.entry = entry;
-        this.verifiedNanos = System.nanoTime();
     }
 
     /** Path relative to the root, with forward slashes. */
@@ -45,10 +42,6 @@ public final class FileNode implements OnDisk {
         return slash < 0 ? "" : relPath.substring(0, slash);
     }
 
-    /** The file's real path (symbolic links resolved), inside the root when it was scanned. */
-    public Path realPath() {
-        return realPath;
-    }
 
     public long size() {
         return size;
@@ -73,17 +66,7 @@ public final class FileNode implements OnDisk {
     }
 
     @Override
-    public boolean unchanged(BasicFileAttributes now) {
+    boolean unchanged(BasicFileAttributes now) {
         return now.size() == size && now.lastModifiedTime().toMillis() == modifiedMillis;
-    }
-
-    @Override
-    public long verifiedNanos() {
-        return verifiedNanos;
-    }
-
-    @Override
-    public void verified(long nanos) {
-        verifiedNanos = nanos;
     }
 }

@@ -10,26 +10,23 @@ import java.util.List;
  * one. Immutable; a folder whose content changed is a new node, an unchanged one is reused from
  * the previous scan.
  */
-public final class FolderNode implements OnDisk {
+public final class FolderNode extends OnDisk {
     private final String relPath;
-    private final Path realPath;
     private final List<FolderNode> folders;
     private final List<FileNode> files;
     private final Gophermap gophermap;
     private final long gophermapStamp;
     private final long modifiedMillis;
-    private volatile long verifiedNanos;
 
     FolderNode(String relPath, Path realPath, List<FolderNode> folders, List<FileNode> files, Gophermap gophermap,
             long gophermapStamp, long modifiedMillis) {
+        super(realPath);
         this.relPath = relPath;
-        this.realPath = realPath;
         this.folders = List.copyOf(folders);
         this.files = List.copyOf(files);
         this.gophermap = gophermap;
         this.gophermapStamp = gophermapStamp;
         this.modifiedMillis = modifiedMillis;
-        this.verifiedNanos = System.nanoTime();
     }
 
     /** The folder's own modification time when scanned (it changes when entries are added, removed or renamed). */
@@ -38,18 +35,8 @@ public final class FolderNode implements OnDisk {
     }
 
     @Override
-    public boolean unchanged(BasicFileAttributes now) {
+    boolean unchanged(BasicFileAttributes now) {
         return now.lastModifiedTime().toMillis() == modifiedMillis;
-    }
-
-    @Override
-    public long verifiedNanos() {
-        return verifiedNanos;
-    }
-
-    @Override
-    public void verified(long nanos) {
-        verifiedNanos = nanos;
     }
 
     public String relPath() {
@@ -60,9 +47,6 @@ public final class FolderNode implements OnDisk {
         return relPath.substring(relPath.lastIndexOf('/') + 1);
     }
 
-    public Path realPath() {
-        return realPath;
-    }
 
     /** {@code /} for the root, else {@code /a/b/}. */
     public String selector() {
