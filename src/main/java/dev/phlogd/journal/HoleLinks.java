@@ -105,11 +105,9 @@ public final class HoleLinks implements LinkResolver {
         return new Reference.Local(t.type(), t.selector(), url(t.type(), t.selector()));
     }
 
-    /** {@code gopher://host:port/0/selector}, the port left out when it is 70 (RFC 4266). */
+    /** The gopher:// URL of an item on this server (see {@link Urls#gopher}). */
     public String url(ItemType type, String selector) {
-        String hostPart = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-        return "gopher://" + hostPart + (port == 70 ? "" : ":" + port) + "/" + type.code()
-                + selector.replace("%", "%25").replace(" ", "%20").replace("\t", "%09");
+        return Urls.gopher(host, port, type.code(), selector);
     }
 
     /** Names are matched without case and without their extension, as Obsidian does. */

@@ -48,6 +48,8 @@ public final class JournalParser {
     private static final Pattern MARKDOWN_SIGNS = Pattern.compile(
             "(?m)^(?:#{1,6} \\S|```|~~~|\\s*[-*+] \\[[ xX]\\] |\\t+[-*+] )|\\]\\([^)\\s]+\\)|!\\[|\\[\\[[^\\]\\n]+\\]\\]|\\*\\*\\S|<https?://");
     private static final Pattern SENTENCE_END = Pattern.compile("[.?!](?=\\s|$)");
+    private static final Pattern GEMINI_LINK_OR_BARE_URL =
+            Pattern.compile("(?m)^=>\\s*(\\S+)|(" + Urls.BARE_URL.pattern() + ")");
     private static final Pattern UNDERLINE = Pattern.compile("^(=+|-+)\\s*$");
 
     private final int width;
@@ -169,15 +171,14 @@ public final class JournalParser {
         tags.addAll(headingFacts.tags);
         tags.addAll(facts.tags);
         String title = leading.rest().isEmpty() ? leading.date().longForm() : leading.rest();
-        String id = uniqueId(leading.date(), ids);
+        String id = uniqueId(leading.date().iso(), ids);
         EntryInfo info = new EntryInfo(id, title, TitleSource.HEADING, leading.date(), DateSource.HEADING, dedupe(tags),
                 draft, facts.links, facts.text.toString());
         return new JournalDocument.Section(info, new JournalDocument.MarkdownBody(List.copyOf(body)));
     }
 
-    /** {@code 2023-09-03}, or {@code 2023-09-03-2} for the second section of that day. */
-    private static String uniqueId(EntryDate date, Map<String, Integer> ids) {
-        String base = date.iso();
+    /** {@code 2023-09-03}, or {@code 2023-09-03-2} for the second section with that id in one file. */
+    private static String uniqueId(String base, Map<String, Integer> ids) {
         int n = ids.merge(base, 1, Integer::sum);
         return n == 1 ? base : base + "-" + n;
     }
@@ -269,15 +270,10 @@ public final class JournalParser {
         tags.addAll(hashtags(head + "\n" + body));
         String id = date.time() == null ? date.iso()
                 : date.iso() + "-" + date.time().toString().substring(0, 5).replace(":", "");
-        id = uniqueIdOf(id, ids);
+        id = uniqueId(id, ids);
         EntryInfo info = new EntryInfo(id, title, TitleSource.HEADING, date, DateSource.HEADING, dedupe(tags), false,
                 textLinks(text), text);
         return new JournalDocument.Section(info, new JournalDocument.TextBody(SourceFormat.JRNL, text));
-    }
-
-    private static String uniqueIdOf(String base, Map<String, Integer> ids) {
-        int n = ids.merge(base, 1, Integer::sum);
-        return n == 1 ? base : base + "-" + n;
     }
 
     private JournalDocument plain(Meta meta, FrontMatter fm, SourceFormat format) {
@@ -338,9 +334,9 @@ public final class JournalParser {
 
     private static List<RawLink> textLinks(String text) {
         List<RawLink> links = new ArrayList<>();
-        Matcher m = Pattern.compile("(?m)^=>\\s*(\\S+)|\\b((?:https?|gopher|gemini)://[^\\s<>\"]+)").matcher(text);
+        Matcher m = GEMINI_LINK_OR_BARE_URL.matcher(text);
         while (m.find()) {
-            String url = m.group(1) != null ? m.group(1) : m.group(2).replaceAll("[.,;:!?)\\]]+$", "");
+            String url = m.group(1) != null ? m.group(1) : Urls.bareUrl(m.group(2));
             links.add(new RawLink(RawLink.Kind.LINK, url));
         }
         return links;

@@ -19,7 +19,29 @@ public final class Urls {
     private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):");
     private static final Pattern GOPHER = Pattern.compile("gopher://([^/:?#]+|\\[[^\\]]+\\])(?::(\\d+))?(?:/(.)?(.*))?", Pattern.CASE_INSENSITIVE);
 
+    /** A URL written bare in plain text (schemes readers meet in journals). */
+    public static final Pattern BARE_URL = Pattern.compile("\\b(?:https?|gopher|gemini)://[^\\s<>\"]+");
+
     private Urls() {}
+
+    /** A {@link #BARE_URL} match without the punctuation that ends the sentence around it. */
+    public static String bareUrl(String match) {
+        return match.replaceAll("[.,;:!?)\\]]+$", "");
+    }
+
+    /**
+     * {@code gopher://host:port/Tselector} (RFC 4266): the port left out when it is 70, an IPv6
+     * host in brackets, and the selector's %, space and TAB escaped.
+     */
+    public static String gopher(String host, int port, char type, String selector) {
+        return gopherRoot(host, port) + type + selector.replace("%", "%25").replace(" ", "%20").replace("\t", "%09");
+    }
+
+    /** {@code gopher://host:port/}, the root of a server. */
+    public static String gopherRoot(String host, int port) {
+        String h = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        return "gopher://" + h + (port == 70 ? "" : ":" + port) + "/";
+    }
 
     /** The lower-case scheme of an absolute URL, if the target has one. */
     public static Optional<String> scheme(String target) {

@@ -2,6 +2,7 @@ package dev.phlogd.render;
 
 import dev.phlogd.journal.RawLink;
 import dev.phlogd.journal.SourceFormat;
+import dev.phlogd.journal.Urls;
 import dev.phlogd.text.CleanText;
 import dev.phlogd.text.DisplayWidth;
 import dev.phlogd.text.LineBreaker;
@@ -19,7 +20,6 @@ import java.util.regex.Pattern;
  */
 final class PlainTextRenderer {
     private static final Pattern BULLET = Pattern.compile("^(\\s*)([-*+•]|\\d{1,3}[.)])\\s+");
-    private static final Pattern URL = Pattern.compile("\\b(?:https?|gopher|gemini)://[^\\s<>\"]+");
     private static final Pattern GEMINI_LINK = Pattern.compile("^=>\\s*(\\S+)(?:\\s+(.*))?$");
 
     private PlainTextRenderer() {}
@@ -114,9 +114,9 @@ final class PlainTextRenderer {
 
     /** Bare URLs show themselves; they are still the entry's links. */
     private static void listBareUrls(String text, References references) {
-        Matcher m = URL.matcher(text);
+        Matcher m = Urls.BARE_URL.matcher(text);
         while (m.find()) {
-            String url = m.group().replaceAll("[.,;:!?)\\]]+$", "");
+            String url = Urls.bareUrl(m.group());
             references.listed(new RawLink(RawLink.Kind.LINK, url));
         }
     }

@@ -1,5 +1,7 @@
 package dev.phlogd.views;
 
+import dev.phlogd.journal.Urls;
+
 /**
  * What generated pages say about the hole and where it lives.
  *
@@ -10,11 +12,11 @@ package dev.phlogd.views;
 public record Site(String title, String description, String host, int port, int recent, String admin) {
     /** {@code gopher://host:port/} (the port left out when it is 70). */
     public String url() {
-        return "gopher://" + host + (port == 70 ? "" : ":" + port) + "/";
+        return Urls.gopherRoot(host, port);
     }
 
     /** {@code gopher://host:port/Tselector}, per RFC 4266. */
     public String url(char type, String selector) {
-        return url() + type + selector.replace("%", "%25").replace(" ", "%20").replace("\t", "%09");
+        return Urls.gopher(host, port, type, selector);
     }
 }
