@@ -31,6 +31,9 @@ public final class Journal {
     static final Comparator<Entry> BY_TITLE = Comparator
             .comparing((Entry e) -> e.info().title().toLowerCase(Locale.ROOT))
             .thenComparing(Entry::selector);
+    /** How a menu lists entries: dated ones newest first, then undated ones by title. */
+    public static final Comparator<Entry> LISTING = Comparator.comparing((Entry e) -> !e.dated())
+            .thenComparing((a, b) -> a.dated() ? NEWEST_FIRST.compare(a, b) : BY_TITLE.compare(a, b));
 
     private final List<Entry> entries;
     private final List<Entry> undated;

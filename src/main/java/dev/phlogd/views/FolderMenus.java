@@ -11,7 +11,6 @@ import dev.phlogd.protocol.ItemType;
 import dev.phlogd.protocol.MenuItem;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -80,10 +79,7 @@ public final class FolderMenus {
                 }
             }
         }
-        // Dated entries newest first, then undated ones by title.
-        entries.sort(java.util.Comparator.comparing((Entry e) -> !e.dated())
-                .thenComparing((a, b) -> a.dated() ? b.info().date().compareTo(a.info().date()) : 0)
-                .thenComparing(e -> e.info().title().toLowerCase(Locale.ROOT)));
+        entries.sort(Journal.LISTING);
         return entries;
     }
 
