@@ -63,7 +63,7 @@ final class HoleScanner {
         List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
 
         // First pass: walk and find what needs parsing; second: parse in parallel; third: build nodes.
-        Walk walk = walk(realRoot, "", previousFiles, new HashSet<>(), toParse);
+        Walk walk = walk(realRoot, "", previousFiles, previousFolders, new HashSet<>(), toParse);
         toParse.parallelStream().forEach(f -> parsedNodes.put(f.relPath(), parse(f, problems)));
         FolderNode root = build(walk, previousFolders, parsedNodes, files, folders);
         return new Result(root, files, folders, toParse.size(), List.copyOf(problems));
@@ -73,7 +73,8 @@ final class HoleScanner {
     private record Walk(String relPath, Path real, List<Walk> folders, List<Object> files, Gophermap gophermap, long stamp,
             long modified) {}
 
-    private Walk walk(Path dir, String rel, Map<String, FileNode> previous, Set<Path> onPath, List<Found> toParse) {
+    private Walk walk(Path dir, String rel, Map<String, FileNode> previous, Map<String, FolderNode> previousFolders,
+            Set<Path> onPath, List<Found> toParse) {
         onPath.add(dir);
         List<Path> children = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
@@ -102,7 +103,11 @@ final class HoleScanner {
                     try {
                         BasicFileAttributes a = Files.readAttributes(real.get(), BasicFileAttributes.class);
                         stamp = a.lastModifiedTime().toMillis() * 31 + a.size() + 1;
-                        gophermap = Gophermap.parse(TextDecoder.decode(Files.readAllBytes(real.get())), Selectors.folder(rel));
+                        FolderNode old = previousFolders.get(rel);
+                        // Unchanged since the last scan: its parse is still good, no need to read it again.
+                        gophermap = old != null && old.gophermapStamp() == stamp && old.gophermap() != null
+                                ? old.gophermap()
+                                : Gophermap.parse(TextDecoder.decode(Files.readAllBytes(real.get())), Selectors.folder(rel));
                     } catch (IOException e) {
                         log.warn("cannot read gophermap {}: {}", childRel, e.toString());
                     }
@@ -124,7 +129,7 @@ final class HoleScanner {
             }
             if (attrs.isDirectory()) {
                 if (!onPath.contains(real.get())) {
-                    folders.add(walk(real.get(), childRel, previous, onPath, toParse));
+                    folders.add(walk(real.get(), childRel, previous, previousFolders, onPath, toParse));
                 }
             } else if (attrs.isRegularFile()) {
                 String selector = FileKinds.isEntry(name) && attrs.size() <= maxEntryBytes
