@@ -88,7 +88,7 @@ public final class JournalParser {
     private record Meta(String fileName, Instant modified) {}
 
     private JournalDocument markdown(Meta meta, FrontMatter fm) {
-        LogseqProperties logseq = LogseqProperties.extract(fm.body());
+        LogseqProperties logseq = LogseqProperties.extract(ObsidianComments.strip(fm.body()));
         Document doc = MarkdownParsing.parse(logseq.text(), width);
         List<Node> blocks = children(doc);
         BlockFacts facts = BlockFacts.of(blocks);
