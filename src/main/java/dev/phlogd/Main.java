@@ -2,6 +2,7 @@ package dev.phlogd;
 
 import ch.qos.logback.classic.LoggerContext;
 import dev.phlogd.cli.CheckCommand;
+import dev.phlogd.config.Version;
 import dev.phlogd.cli.RenderCommand;
 import dev.phlogd.config.CommandLine;
 import dev.phlogd.config.ConfigException;
@@ -100,7 +101,7 @@ public final class Main {
         GopherServer server;
         try {
             server = GopherServer.start(config,
-                    port -> new Router(config, config.hostname(), config.advertisedPort(port), indexer)::route);
+                    port -> Router.of(config, config.hostname(), config.advertisedPort(port), indexer, indexer)::route);
         } catch (Exception e) {
             String where = (config.bind().isEmpty() ? "*" : config.bind()) + ":" + config.port();
             err.println("phlogd: cannot listen on " + where + ": " + rootCause(e));

@@ -5,9 +5,10 @@ import dev.phlogd.content.DiskLookup;
 import dev.phlogd.content.Selectors;
 import dev.phlogd.journal.HoleLinks;
 import dev.phlogd.journal.JournalDocument;
-import dev.phlogd.journal.JournalParser;
-import dev.phlogd.protocol.TextFormat;
-import dev.phlogd.render.EntryRenderer;
+import dev.phlogd.journal.EntryInfo;
+import dev.phlogd.page.Page;
+import dev.phlogd.protocol.GopherWriter;
+import dev.phlogd.render.EntryPipeline;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,6 @@ public final class RenderCommand {
             return 2;
         }
         Path file = Path.of(args.get(0));
-        byte[] bytes;
         Path real;
         try {
             real = file.toRealPath();
@@ -37,7 +37,6 @@ public final class RenderCommand {
                 err.println("phlogd: not a file: " + file);
                 return 2;
             }
-            bytes = Files.readAllBytes(real);
         } catch (IOException e) {
             err.println("phlogd: cannot read " + file + ": " + e.getMessage());
             return 2;
@@ -47,27 +46,33 @@ public final class RenderCommand {
         String folder = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "";
         int port = config.advertisedPort(config.port());
         HoleLinks links = new HoleLinks(config.hostname(), port, folder, new DiskLookup(root));
+        EntryPipeline pipeline = new EntryPipeline(config.width(), config.timezone());
+        GopherWriter writer = new GopherWriter(config.hostname(), port, config.strictRfc1436());
         JournalDocument doc;
         try {
-            doc = new JournalParser(config.width(), config.timezone())
-                    .parse(real.getFileName().toString(), bytes, Files.getLastModifiedTime(real).toInstant());
+            doc = pipeline.read(real, real.getFileName().toString());
         } catch (IOException e) {
             err.println("phlogd: cannot read " + file + ": " + e.getMessage());
             return 2;
         }
         doc.frontMatterError().ifPresent(reason -> err.println("phlogd: " + file + ": front matter ignored: " + reason));
-        EntryRenderer renderer = new EntryRenderer(config.width());
         if (doc.sections().isEmpty()) {
-            out.writeBytes(TextFormat.format(renderer.render(doc, "", links).text(), config.strictRfc1436()));
+            out.writeBytes(entry(pipeline, writer, doc, doc.whole(), links));
         } else {
             String selector = Selectors.entry(rel, DiskLookup.siblings(real.getParent()));
             for (JournalDocument.Section s : doc.sections()) {
                 out.writeBytes(("==> " + Selectors.section(selector, s.info().id()) + " <==\r\n").getBytes(StandardCharsets.UTF_8));
-                out.writeBytes(TextFormat.format(renderer.render(doc, s.info().id(), links).text(), config.strictRfc1436()));
+                out.writeBytes(entry(pipeline, writer, doc, s.info(), links));
             }
         }
         out.flush();
         return 0;
+    }
+
+    /** The bytes a client receives for the whole entry or one section: the server's own pipeline and writer. */
+    private static byte[] entry(EntryPipeline pipeline, GopherWriter writer, JournalDocument doc, EntryInfo info,
+            HoleLinks links) {
+        return writer.bytes(new Page.Entry(info.title(), pipeline.render(doc, info.id(), links).orElseThrow().text()));
     }
 
     /** The content root when the file lies in it, else the file's own folder. */

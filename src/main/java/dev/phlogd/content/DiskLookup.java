@@ -1,7 +1,7 @@
 package dev.phlogd.content;
 
 import dev.phlogd.journal.HoleLinks;
-import dev.phlogd.protocol.ItemType;
+import dev.phlogd.page.Kind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +25,7 @@ public final class DiskLookup implements HoleLinks.Lookup {
     }
 
     @Override
-    public Optional<HoleLinks.Target> byPath(String path) {
+    public Optional<HoleLinks.Destination> byPath(String path) {
         Optional<List<String>> segments = SafePath.segments(path);
         if (segments.isEmpty()) {
             return Optional.empty();
@@ -36,17 +36,17 @@ public final class DiskLookup implements HoleLinks.Lookup {
         }
         String rel = String.join("/", segments.get());
         if (Files.isDirectory(real.get())) {
-            return Optional.of(new HoleLinks.Target(ItemType.MENU, Selectors.folder(rel)));
+            return Optional.of(new HoleLinks.Destination(Kind.MENU, Selectors.folder(rel)));
         }
         String name = real.get().getFileName().toString();
         if (FileKinds.isEntry(path)) {
-            return Optional.of(new HoleLinks.Target(ItemType.TEXT, Selectors.entry(rel, siblings(real.get().getParent()))));
+            return Optional.of(new HoleLinks.Destination(Kind.TEXT, Selectors.entry(rel, siblings(real.get().getParent()))));
         }
-        return Optional.of(new HoleLinks.Target(FileKinds.typeOf(real.get()), Selectors.file(rel)));
+        return Optional.of(new HoleLinks.Destination(FileKinds.typeOf(real.get()), Selectors.file(rel)));
     }
 
     @Override
-    public Optional<HoleLinks.Target> byName(String name) {
+    public Optional<HoleLinks.Destination> byName(String name) {
         if (byName == null) {
             byName = names();
         }

@@ -1,6 +1,6 @@
 package dev.phlogd.content;
 
-import dev.phlogd.protocol.ItemType;
+import dev.phlogd.page.Kind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -21,75 +21,75 @@ public final class FileKinds {
 
     private static final int SNIFF_BYTES = 8192;
 
-    private static final Map<String, ItemType> BY_EXTENSION = Map.ofEntries(
-            Map.entry("gif", ItemType.GIF),
-            Map.entry("png", ItemType.IMAGE),
-            Map.entry("jpg", ItemType.IMAGE),
-            Map.entry("jpeg", ItemType.IMAGE),
-            Map.entry("webp", ItemType.IMAGE),
-            Map.entry("bmp", ItemType.IMAGE),
-            Map.entry("ico", ItemType.IMAGE),
-            Map.entry("tif", ItemType.IMAGE),
-            Map.entry("tiff", ItemType.IMAGE),
-            Map.entry("svg", ItemType.IMAGE),
-            Map.entry("avif", ItemType.IMAGE),
-            Map.entry("heic", ItemType.IMAGE),
-            Map.entry("html", ItemType.HTML),
-            Map.entry("htm", ItemType.HTML),
-            Map.entry("xhtml", ItemType.HTML),
-            Map.entry("mp3", ItemType.SOUND),
-            Map.entry("ogg", ItemType.SOUND),
-            Map.entry("oga", ItemType.SOUND),
-            Map.entry("opus", ItemType.SOUND),
-            Map.entry("wav", ItemType.SOUND),
-            Map.entry("flac", ItemType.SOUND),
-            Map.entry("m4a", ItemType.SOUND),
-            Map.entry("aac", ItemType.SOUND),
-            Map.entry("mid", ItemType.SOUND),
-            Map.entry("midi", ItemType.SOUND),
-            Map.entry("hqx", ItemType.BINHEX),
-            Map.entry("exe", ItemType.DOS),
-            Map.entry("com", ItemType.DOS),
-            Map.entry("dll", ItemType.DOS),
-            Map.entry("msi", ItemType.DOS),
-            Map.entry("uu", ItemType.UUENCODED),
-            Map.entry("uue", ItemType.UUENCODED),
-            Map.entry("pdf", ItemType.BINARY),
-            Map.entry("zip", ItemType.BINARY),
-            Map.entry("gz", ItemType.BINARY),
-            Map.entry("tgz", ItemType.BINARY),
-            Map.entry("bz2", ItemType.BINARY),
-            Map.entry("xz", ItemType.BINARY),
-            Map.entry("zst", ItemType.BINARY),
-            Map.entry("7z", ItemType.BINARY),
-            Map.entry("rar", ItemType.BINARY),
-            Map.entry("tar", ItemType.BINARY),
-            Map.entry("epub", ItemType.BINARY),
-            Map.entry("mobi", ItemType.BINARY),
-            Map.entry("iso", ItemType.BINARY),
-            Map.entry("deb", ItemType.BINARY),
-            Map.entry("rpm", ItemType.BINARY),
-            Map.entry("jar", ItemType.BINARY),
-            Map.entry("bin", ItemType.BINARY),
-            Map.entry("doc", ItemType.BINARY),
-            Map.entry("docx", ItemType.BINARY),
-            Map.entry("odt", ItemType.BINARY),
-            Map.entry("xls", ItemType.BINARY),
-            Map.entry("xlsx", ItemType.BINARY),
-            Map.entry("ods", ItemType.BINARY),
-            Map.entry("ppt", ItemType.BINARY),
-            Map.entry("pptx", ItemType.BINARY),
-            Map.entry("mp4", ItemType.BINARY),
-            Map.entry("mkv", ItemType.BINARY),
-            Map.entry("webm", ItemType.BINARY),
-            Map.entry("mov", ItemType.BINARY),
-            Map.entry("avi", ItemType.BINARY),
-            Map.entry("ttf", ItemType.BINARY),
-            Map.entry("otf", ItemType.BINARY),
-            Map.entry("woff", ItemType.BINARY),
-            Map.entry("woff2", ItemType.BINARY),
-            Map.entry("sqlite", ItemType.BINARY),
-            Map.entry("db", ItemType.BINARY));
+    private static final Map<String, Kind> BY_EXTENSION = Map.ofEntries(
+            Map.entry("gif", Kind.GIF),
+            Map.entry("png", Kind.IMAGE),
+            Map.entry("jpg", Kind.IMAGE),
+            Map.entry("jpeg", Kind.IMAGE),
+            Map.entry("webp", Kind.IMAGE),
+            Map.entry("bmp", Kind.IMAGE),
+            Map.entry("ico", Kind.IMAGE),
+            Map.entry("tif", Kind.IMAGE),
+            Map.entry("tiff", Kind.IMAGE),
+            Map.entry("svg", Kind.IMAGE),
+            Map.entry("avif", Kind.IMAGE),
+            Map.entry("heic", Kind.IMAGE),
+            Map.entry("html", Kind.HTML),
+            Map.entry("htm", Kind.HTML),
+            Map.entry("xhtml", Kind.HTML),
+            Map.entry("mp3", Kind.SOUND),
+            Map.entry("ogg", Kind.SOUND),
+            Map.entry("oga", Kind.SOUND),
+            Map.entry("opus", Kind.SOUND),
+            Map.entry("wav", Kind.SOUND),
+            Map.entry("flac", Kind.SOUND),
+            Map.entry("m4a", Kind.SOUND),
+            Map.entry("aac", Kind.SOUND),
+            Map.entry("mid", Kind.SOUND),
+            Map.entry("midi", Kind.SOUND),
+            Map.entry("hqx", Kind.BINHEX),
+            Map.entry("exe", Kind.DOS),
+            Map.entry("com", Kind.DOS),
+            Map.entry("dll", Kind.DOS),
+            Map.entry("msi", Kind.DOS),
+            Map.entry("uu", Kind.UUENCODED),
+            Map.entry("uue", Kind.UUENCODED),
+            Map.entry("pdf", Kind.BINARY),
+            Map.entry("zip", Kind.BINARY),
+            Map.entry("gz", Kind.BINARY),
+            Map.entry("tgz", Kind.BINARY),
+            Map.entry("bz2", Kind.BINARY),
+            Map.entry("xz", Kind.BINARY),
+            Map.entry("zst", Kind.BINARY),
+            Map.entry("7z", Kind.BINARY),
+            Map.entry("rar", Kind.BINARY),
+            Map.entry("tar", Kind.BINARY),
+            Map.entry("epub", Kind.BINARY),
+            Map.entry("mobi", Kind.BINARY),
+            Map.entry("iso", Kind.BINARY),
+            Map.entry("deb", Kind.BINARY),
+            Map.entry("rpm", Kind.BINARY),
+            Map.entry("jar", Kind.BINARY),
+            Map.entry("bin", Kind.BINARY),
+            Map.entry("doc", Kind.BINARY),
+            Map.entry("docx", Kind.BINARY),
+            Map.entry("odt", Kind.BINARY),
+            Map.entry("xls", Kind.BINARY),
+            Map.entry("xlsx", Kind.BINARY),
+            Map.entry("ods", Kind.BINARY),
+            Map.entry("ppt", Kind.BINARY),
+            Map.entry("pptx", Kind.BINARY),
+            Map.entry("mp4", Kind.BINARY),
+            Map.entry("mkv", Kind.BINARY),
+            Map.entry("webm", Kind.BINARY),
+            Map.entry("mov", Kind.BINARY),
+            Map.entry("avi", Kind.BINARY),
+            Map.entry("ttf", Kind.BINARY),
+            Map.entry("otf", Kind.BINARY),
+            Map.entry("woff", Kind.BINARY),
+            Map.entry("woff2", Kind.BINARY),
+            Map.entry("sqlite", Kind.BINARY),
+            Map.entry("db", Kind.BINARY));
 
     private FileKinds() {}
 
@@ -105,16 +105,16 @@ public final class FileKinds {
     }
 
     /** The item type a file is listed with; reads the file only when its extension is unknown. */
-    public static ItemType typeOf(Path file) {
+    public static Kind typeOf(Path file) {
         String name = file.getFileName().toString();
         if (isEntry(name)) {
-            return ItemType.TEXT;
+            return Kind.TEXT;
         }
-        ItemType known = BY_EXTENSION.get(extension(name));
+        Kind known = BY_EXTENSION.get(extension(name));
         if (known != null) {
             return known;
         }
-        return looksBinary(file) ? ItemType.BINARY : ItemType.TEXT;
+        return looksBinary(file) ? Kind.BINARY : Kind.TEXT;
     }
 
     /** True when the file's first 8 KiB hold a NUL byte (or it cannot be read). */

@@ -1,6 +1,6 @@
 package dev.phlogd.index;
 
-import dev.phlogd.protocol.ItemType;
+import dev.phlogd.page.Kind;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
@@ -13,11 +13,11 @@ public final class FileNode extends OnDisk {
     private final String relPath;
     private final long size;
     private final long modifiedMillis;
-    private final ItemType type;
+    private final Kind type;
     private final String selector;
     private final EntryFile entry;
 
-    FileNode(String relPath, Path realPath, long size, long modifiedMillis, ItemType type, String selector, EntryFile entry) {
+    FileNode(String relPath, Path realPath, long size, long modifiedMillis, Kind type, String selector, EntryFile entry) {
         super(realPath);
         this.relPath = relPath;
         this.size = size;
@@ -51,7 +51,7 @@ public final class FileNode extends OnDisk {
         return modifiedMillis;
     }
 
-    public ItemType type() {
+    public Kind type() {
         return type;
     }
 

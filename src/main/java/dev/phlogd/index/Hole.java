@@ -1,11 +1,12 @@
 package dev.phlogd.index;
 
 import dev.phlogd.content.SafePath;
+import dev.phlogd.content.Selectors;
 import dev.phlogd.journal.EntryInfo;
 import dev.phlogd.journal.HoleLinks;
-import dev.phlogd.protocol.ItemType;
+import dev.phlogd.page.Kind;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,27 +24,29 @@ public final class Hole {
     private final FolderNode root;
     private final Map<String, FolderNode> folders;
     private final Map<String, FileNode> files;
-    private final Map<String, Target> bySelector;
+    private final Map<String, Resource> bySelector;
     private final Map<String, String> byName;
     private final Journal journal;
     private final long structure;
     private final List<Problem> problems;
     private final ZoneId zone;
+    private final Clock clock;
 
     /** What a selector names in the hole. */
-    public sealed interface Target {}
+    public sealed interface Resource {}
 
     /** A folder, served as a menu. */
-    public record FolderTarget(FolderNode folder) implements Target {}
+    public record FolderResource(FolderNode folder) implements Resource {}
 
     /** A file sent as it is. */
-    public record FileTarget(FileNode file) implements Target {}
+    public record FileResource(FileNode file) implements Resource {}
 
     /** An entry file rendered as text: the whole file ({@code sectionId} empty) or one dated section. */
-    public record EntryTarget(FileNode file, String sectionId, EntryInfo info) implements Target {}
+    public record EntryResource(FileNode file, String sectionId, EntryInfo info) implements Resource {}
 
     /** A snapshot from a scan; {@code previous} (or null) decides whether its structure changed. */
-    Hole(Path realRoot, HoleScanner.Result scan, Journal journal, Hole previous, ZoneId zone) {
+    Hole(Path realRoot, HoleScanner.Result scan, Journal journal, Hole previous, ZoneId zone, Clock clock) {
+        this.clock = clock;
         this.realRoot = realRoot;
         this.root = scan.root();
         this.folders = scan.folders();
@@ -54,21 +57,21 @@ public final class Hole {
         this.bySelector = new HashMap<>(files.size() * 2 + folders.size());
         this.byName = new HashMap<>();
         for (FolderNode f : folders.values()) {
-            bySelector.put(key(f.selector()), new FolderTarget(f));
+            bySelector.put(key(f.selector()), new FolderResource(f));
         }
         files.values().stream()
                 .sorted(Comparator.comparingInt((FileNode f) -> depth(f.relPath())).thenComparing(FileNode::relPath))
                 .forEach(f -> {
                     byName.putIfAbsent(HoleLinks.nameKey(f.name()), f.relPath());
                     if (f.entry() == null) {
-                        bySelector.put(key(f.selector()), new FileTarget(f));
+                        bySelector.put(key(f.selector()), new FileResource(f));
                         return;
                     }
-                    EntryTarget whole = new EntryTarget(f, "", f.entry().whole());
+                    EntryResource whole = new EntryResource(f, "", f.entry().whole());
                     bySelector.put(key(f.selector()), whole);
                     bySelector.putIfAbsent(key("/" + f.relPath()), whole);
                     for (EntryInfo s : f.entry().sections()) {
-                        bySelector.put(key(f.selector() + "/" + s.id()), new EntryTarget(f, s.id(), s));
+                        bySelector.put(key(Selectors.section(f.selector(), s.id())), new EntryResource(f, s.id(), s));
                     }
                 });
         this.structure = previous == null ? 0
@@ -89,13 +92,13 @@ public final class Hole {
      * What a request selector names, if anything a reader may see: traversal, hidden names and
      * (unless drafts are shown) drafts and future entries all name nothing.
      */
-    public Optional<Target> resolve(String selector) {
+    public Optional<Resource> resolve(String selector) {
         Optional<List<String>> segments = SafePath.segments(selector);
         if (segments.isEmpty()) {
             return Optional.empty();
         }
-        Target t = bySelector.get("/" + String.join("/", segments.get()));
-        if (t instanceof EntryTarget e && !visible(e.info())) {
+        Resource t = bySelector.get("/" + String.join("/", segments.get()));
+        if (t instanceof EntryResource e && !visible(e.info())) {
             return Optional.empty();
         }
         return Optional.ofNullable(t);
@@ -103,7 +106,12 @@ public final class Hole {
 
     /** Whether readers may see an entry (a whole file or a section). */
     public boolean visible(EntryInfo info) {
-        return journal.visible(info, Instant.now(), zone);
+        return journal.visible(info, clock.instant(), zone);
+    }
+
+    /** Whether an entry is out for everyone (not a draft, not dated in the future), as opposed to shown for previewing. */
+    public boolean published(EntryInfo info) {
+        return Journal.isPublished(info, clock.instant(), zone);
     }
 
     public Path realRoot() {
@@ -151,21 +159,21 @@ public final class Hole {
 
     private final HoleLinks.Lookup lookup = new HoleLinks.Lookup() {
         @Override
-        public Optional<HoleLinks.Target> byPath(String path) {
+        public Optional<HoleLinks.Destination> byPath(String path) {
             String p = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
             FolderNode folder = folders.get(p);
             if (folder != null) {
-                return Optional.of(new HoleLinks.Target(ItemType.MENU, folder.selector()));
+                return Optional.of(new HoleLinks.Destination(Kind.MENU, folder.selector()));
             }
             FileNode file = files.get(p);
             if (file == null || (file.entry() != null && !visible(file.entry().whole()))) {
                 return Optional.empty();
             }
-            return Optional.of(new HoleLinks.Target(file.type(), file.selector()));
+            return Optional.of(new HoleLinks.Destination(file.type(), file.selector()));
         }
 
         @Override
-        public Optional<HoleLinks.Target> byName(String name) {
+        public Optional<HoleLinks.Destination> byName(String name) {
             String rel = byName.get(HoleLinks.nameKey(name));
             return rel == null ? Optional.empty() : byPath(rel);
         }

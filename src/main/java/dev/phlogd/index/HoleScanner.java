@@ -6,7 +6,7 @@ import dev.phlogd.content.Selectors;
 import dev.phlogd.journal.JournalDocument;
 import dev.phlogd.journal.JournalParser;
 import dev.phlogd.menu.Gophermap;
-import dev.phlogd.protocol.ItemType;
+import dev.phlogd.page.Kind;
 import dev.phlogd.text.TextDecoder;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -175,7 +175,7 @@ final class HoleScanner {
         if (f.attrs().size() > maxEntryBytes) {
             problems.add(new Problem(f.relPath(), "too large to render (" + f.attrs().size() + " bytes); served as it is"));
             log.warn("{}: too large to render ({} bytes); served as it is", f.relPath(), f.attrs().size());
-            return new FileNode(f.relPath(), f.real(), f.attrs().size(), modified, ItemType.TEXT, f.selector(), null);
+            return new FileNode(f.relPath(), f.real(), f.attrs().size(), modified, Kind.TEXT, f.selector(), null);
         }
         try {
             byte[] bytes = Files.readAllBytes(f.real());
@@ -186,11 +186,11 @@ final class HoleScanner {
             });
             // The size and time read before the parse stay the node's: if the file changed in
             // between, the next scan sees the difference and parses it again.
-            return new FileNode(f.relPath(), f.real(), f.attrs().size(), modified, ItemType.TEXT, f.selector(), EntryFile.of(doc));
+            return new FileNode(f.relPath(), f.real(), f.attrs().size(), modified, Kind.TEXT, f.selector(), EntryFile.of(doc));
         } catch (IOException | RuntimeException e) {
             problems.add(new Problem(f.relPath(), "cannot read: " + e.getMessage()));
             log.warn("cannot read {}: {}", f.relPath(), e.toString());
-            return new FileNode(f.relPath(), f.real(), f.attrs().size(), modified, ItemType.TEXT, f.selector(), null);
+            return new FileNode(f.relPath(), f.real(), f.attrs().size(), modified, Kind.TEXT, f.selector(), null);
         }
     }
 

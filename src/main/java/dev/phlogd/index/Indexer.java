@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * into one), a periodic rescan that catches what the watcher missed, and a rebuild when an entry
  * dated in the future falls due. Readers only ever see complete snapshots.
  */
-public final class Indexer implements AutoCloseable {
+public final class Indexer implements AutoCloseable, Freshness, java.util.function.Supplier<Hole> {
     private static final Logger log = LoggerFactory.getLogger(Indexer.class);
     /** Quiet time after the last change before rescanning, and the longest a burst may delay it. */
     private static final long QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(40);
@@ -67,7 +67,8 @@ public final class Indexer implements AutoCloseable {
         return start(root, options, Clock.systemUTC());
     }
 
-    static Indexer start(Path root, Options options, Clock clock) throws IOException {
+    /** As {@link #start(Path, Options)}, with the clock that decides what is published and due. */
+    public static Indexer start(Path root, Options options, Clock clock) throws IOException {
         Indexer indexer = new Indexer(root.toRealPath(), options, clock);
         indexer.hole = indexer.build(Map.of(), Map.of(), null);
         if (options.watch()) {
@@ -86,6 +87,11 @@ public final class Indexer implements AutoCloseable {
 
     /** The current snapshot. */
     public Hole hole() {
+        return hole;
+    }
+
+    @Override
+    public Hole get() {
         return hole;
     }
 
@@ -120,21 +126,21 @@ public final class Indexer implements AutoCloseable {
         rescanQuietly();
     }
 
-    /** Whether a file still has the size and modification time it was indexed with (see {@link #fresh(OnDisk, Duration)}). */
-    public boolean fresh(FileNode file, Duration interval) {
-        return fresh((OnDisk) file, interval);
+    @Override
+    public boolean fresh(FileNode file) {
+        return fresh(file, INTERVAL);
     }
 
-    /** Whether a folder still has the modification time it was indexed with (see {@link #fresh(OnDisk, Duration)}). */
-    public boolean fresh(FolderNode folder, Duration interval) {
-        return fresh((OnDisk) folder, interval);
+    @Override
+    public boolean fresh(FolderNode folder) {
+        return fresh(folder, INTERVAL);
     }
 
     /**
      * Whether a node still matches the disk; checked at most once per {@code interval} per node,
      * so serving costs at most one stat a second per selector. A difference schedules a rescan.
      */
-    private boolean fresh(OnDisk node, Duration interval) {
+    boolean fresh(OnDisk node, Duration interval) {
         long now = System.nanoTime();
         if (now - node.verifiedNanos() < interval.toNanos()) {
             return true;
@@ -188,7 +194,7 @@ public final class Indexer implements AutoCloseable {
         }
         Journal journal = Journal.of(scan.files().values(), now, zone, showDrafts,
                 previous == null ? null : previous.journal());
-        return new Hole(realRoot, scan, journal, previous, zone);
+        return new Hole(realRoot, scan, journal, previous, zone, clock);
     }
 
     /** Rebuilds the views when the next future entry falls due. */

@@ -1,6 +1,8 @@
 package dev.phlogd.journal;
 
+import dev.phlogd.protocol.GopherUrls;
 import dev.phlogd.protocol.ItemType;
+import dev.phlogd.page.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,14 +17,14 @@ public final class HoleLinks implements LinkResolver {
     /** What the hole holds, by path relative to its root. */
     public interface Lookup {
         /** The item at a root-relative path ({@code phlog/first.md}, {@code images}). */
-        Optional<Target> byPath(String path);
+        Optional<Destination> byPath(String path);
 
         /** An entry or file whose name (with or without extension) is {@code name}, ignoring case. */
-        Optional<Target> byName(String name);
+        Optional<Destination> byName(String name);
     }
 
     /** A local item: its type and selector. */
-    public record Target(ItemType type, String selector) {}
+    public record Destination(Kind type, String selector) {}
 
     private final String host;
     private final int port;
@@ -68,7 +70,7 @@ public final class HoleLinks implements LinkResolver {
         if (page.contains("/")) {
             Optional<String> path = relative(page);
             if (path.isPresent()) {
-                Optional<Target> found = lookup.byPath(path.get()).or(() -> lookup.byPath(path.get() + ".md"));
+                Optional<Destination> found = lookup.byPath(path.get()).or(() -> lookup.byPath(path.get() + ".md"));
                 if (found.isPresent()) {
                     return found.map(this::local);
                 }
@@ -101,13 +103,13 @@ public final class HoleLinks implements LinkResolver {
         return Optional.of(String.join("/", parts));
     }
 
-    private Reference local(Target t) {
+    private Reference local(Destination t) {
         return new Reference.Local(t.type(), t.selector(), url(t.type(), t.selector()));
     }
 
-    /** The gopher:// URL of an item on this server (see {@link Urls#gopher}). */
-    public String url(ItemType type, String selector) {
-        return Urls.gopher(host, port, type.code(), selector);
+    /** The gopher:// URL of an item on this server (see {@link GopherUrls#of}). */
+    public String url(Kind type, String selector) {
+        return GopherUrls.of(host, port, ItemType.of(type).code(), selector);
     }
 
     /** Names are matched without case and without their extension, as Obsidian does. */

@@ -1,6 +1,6 @@
 package dev.phlogd.journal;
 
-import dev.phlogd.protocol.ItemType;
+import dev.phlogd.page.Kind;
 
 /**
  * Where a link in an entry leads, once resolved: listed under "References" at the end of the text
@@ -18,14 +18,14 @@ public sealed interface Reference {
     }
 
     /** A gopher:// URL on another server (or this one, written as a URL). */
-    record Gopher(ItemType type, String selector, String host, int port, String url) implements Reference {
+    record Gopher(Kind type, String selector, String host, int port, String url) implements Reference {
         public String label() {
             return url;
         }
     }
 
     /** Something in this hole: an entry, a folder or a file. */
-    record Local(ItemType type, String selector, String url) implements Reference {
+    record Local(Kind type, String selector, String url) implements Reference {
         public String label() {
             return url;
         }

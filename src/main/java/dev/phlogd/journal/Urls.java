@@ -1,5 +1,6 @@
 package dev.phlogd.journal;
 
+import dev.phlogd.page.Kind;
 import dev.phlogd.protocol.ItemType;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -27,20 +28,6 @@ public final class Urls {
     /** A {@link #BARE_URL} match without the punctuation that ends the sentence around it. */
     public static String bareUrl(String match) {
         return match.replaceAll("[.,;:!?)\\]]+$", "");
-    }
-
-    /**
-     * {@code gopher://host:port/Tselector} (RFC 4266): the port left out when it is 70, an IPv6
-     * host in brackets, and the selector's %, space and TAB escaped.
-     */
-    public static String gopher(String host, int port, char type, String selector) {
-        return gopherRoot(host, port) + type + selector.replace("%", "%25").replace(" ", "%20").replace("\t", "%09");
-    }
-
-    /** {@code gopher://host:port/}, the root of a server. */
-    public static String gopherRoot(String host, int port) {
-        String h = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-        return "gopher://" + h + (port == 70 ? "" : ":" + port) + "/";
     }
 
     /** The lower-case scheme of an absolute URL, if the target has one. */
@@ -74,7 +61,7 @@ public final class Urls {
                 if (tab >= 0) {
                     selector = selector.substring(0, tab);
                 }
-                ItemType itemType = ItemType.of(type).orElse(ItemType.TEXT);
+                Kind itemType = ItemType.of(type).map(ItemType::kind).orElse(Kind.TEXT);
                 if (port > 0 && port < 65536) {
                     return new Reference.Gopher(itemType, selector, host, port, target);
                 }

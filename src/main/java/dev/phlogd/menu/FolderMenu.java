@@ -1,6 +1,6 @@
 package dev.phlogd.menu;
 
-import dev.phlogd.protocol.MenuItem;
+import dev.phlogd.page.MenuLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -13,8 +13,8 @@ public final class FolderMenu {
      * A hand-written gophermap with its generated blocks filled in; {@code blocks} gives the items
      * of a named block (already without the names the map hides).
      */
-    public static List<MenuItem> fromGophermap(Gophermap map, Function<String, List<MenuItem>> blocks) {
-        List<MenuItem> items = new ArrayList<>();
+    public static List<MenuLine> fromGophermap(Gophermap map, Function<String, List<MenuLine>> blocks) {
+        List<MenuLine> items = new ArrayList<>();
         for (Gophermap.Element element : map.elements()) {
             if (element instanceof Gophermap.Line line) {
                 items.add(line.item());
@@ -26,7 +26,7 @@ public final class FolderMenu {
     }
 
     /** An empty menu still says something: a single info line. */
-    public static List<MenuItem> withContent(List<MenuItem> items) {
-        return items.isEmpty() ? List.of(MenuItem.info("This folder is empty.")) : List.copyOf(items);
+    public static List<MenuLine> withContent(List<MenuLine> items) {
+        return items.isEmpty() ? List.of(MenuLine.text("This folder is empty.")) : List.copyOf(items);
     }
 }

@@ -1,7 +1,8 @@
 package dev.phlogd.menu;
 
+import dev.phlogd.page.Kind;
 import dev.phlogd.protocol.ItemType;
-import dev.phlogd.protocol.MenuItem;
+import dev.phlogd.page.MenuLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,7 @@ public record Gophermap(Optional<String> title, List<Element> elements, Set<Stri
     public sealed interface Element {}
 
     /** A ready menu line. */
-    public record Line(MenuItem item) implements Element {}
+    public record Line(MenuLine item) implements Element {}
 
     /** A generated block (the folder's listing, recent entries...), filled in when served. */
     public record Block(String name) implements Element {}
@@ -50,7 +51,7 @@ public record Gophermap(Optional<String> title, List<Element> elements, Set<Stri
                 }
                 if (line.startsWith("!") && title.isEmpty()) {
                     title = Optional.of(line.substring(1).strip());
-                    elements.add(new Line(MenuItem.info(line.substring(1).strip())));
+                    elements.add(new Line(MenuLine.text(line.substring(1).strip())));
                     continue;
                 }
                 if (line.equals("*")) {
@@ -65,7 +66,7 @@ public record Gophermap(Optional<String> title, List<Element> elements, Set<Stri
                     hidden.add(line.substring(1));
                     continue;
                 }
-                elements.add(new Line(MenuItem.info(line)));
+                elements.add(new Line(MenuLine.text(line)));
                 continue;
             }
             elements.add(new Line(item(line, folderSelector)));
@@ -82,18 +83,18 @@ public record Gophermap(Optional<String> title, List<Element> elements, Set<Stri
         return name.chars().noneMatch(Character::isWhitespace) && name.chars().anyMatch(Character::isLetterOrDigit);
     }
 
-    private static MenuItem item(String line, String folderSelector) {
+    private static MenuLine item(String line, String folderSelector) {
         String[] f = line.split("\t", -1);
         if (f[0].isEmpty()) {
             return broken(line);
         }
-        Optional<ItemType> type = ItemType.of(f[0].charAt(0));
+        Optional<Kind> type = ItemType.of(f[0].charAt(0)).map(ItemType::kind);
         if (type.isEmpty()) {
             return broken(line);
         }
         String display = f[0].substring(1);
-        if (type.get() == ItemType.INFO) {
-            return MenuItem.info(display);
+        if (type.get() == Kind.INFO) {
+            return MenuLine.text(display);
         }
         String selector = f.length > 1 ? f[1] : "";
         String host = f.length > 2 ? f[2].strip() : "";
@@ -109,20 +110,20 @@ public record Gophermap(Optional<String> title, List<Element> elements, Set<Stri
                 return broken(line);
             }
         }
-        if (type.get() == ItemType.ERROR) {
-            return MenuItem.error(display);
+        if (type.get() == Kind.ERROR) {
+            return MenuLine.error(display);
         }
         if (host.isEmpty()) {
             if (selector.isEmpty()) {
                 selector = display;
             }
-            return MenuItem.local(type.get(), display, resolve(folderSelector, selector));
+            return MenuLine.local(type.get(), display, resolve(folderSelector, selector));
         }
-        return new MenuItem(type.get(), display, selector, host, port == null ? 70 : port);
+        return MenuLine.remote(type.get(), display, host, port == null ? 70 : port, selector);
     }
 
-    private static MenuItem broken(String line) {
-        return MenuItem.info(line.replace('\t', ' '));
+    private static MenuLine broken(String line) {
+        return MenuLine.text(line.replace('\t', ' '));
     }
 
     /**

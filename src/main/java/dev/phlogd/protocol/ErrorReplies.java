@@ -1,5 +1,7 @@
 package dev.phlogd.protocol;
 
+import dev.phlogd.page.MenuLine;
+import dev.phlogd.page.Page;
 import java.util.List;
 
 /**
@@ -9,12 +11,14 @@ import java.util.List;
 public final class ErrorReplies {
     private ErrorReplies() {}
 
-    public static List<MenuItem> notFound(String selector) {
-        return List.of(MenuItem.error("Not found: " + quote(selector)));
+    /** The answer for a selector that names nothing a reader may see. */
+    public static Page.NotFound notFound(String selector) {
+        return new Page.NotFound("Not found: " + quote(selector));
     }
 
-    public static List<MenuItem> of(String message) {
-        return List.of(MenuItem.error(message));
+    /** A one-line error menu. */
+    public static List<MenuLine> of(String message) {
+        return List.of(MenuLine.error(message));
     }
 
     /** A selector as it can be shown in one line: controls escaped, long ones shortened. */

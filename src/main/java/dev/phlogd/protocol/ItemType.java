@@ -1,5 +1,6 @@
 package dev.phlogd.protocol;
 
+import dev.phlogd.page.Kind;
 import java.util.Optional;
 
 /** Gopher item types (RFC 1436 section 3.8, plus the de-facto g, I, h, i and s). */
@@ -33,6 +34,16 @@ public enum ItemType {
     /** The type's character on the wire. */
     public char code() {
         return code;
+    }
+
+    /** The page kind this type stands for. */
+    public Kind kind() {
+        return Kind.valueOf(name());
+    }
+
+    /** The type a page kind is written as. */
+    public static ItemType of(Kind kind) {
+        return valueOf(kind.name());
     }
 
     /** The type with this wire character, if phlogd knows it. */

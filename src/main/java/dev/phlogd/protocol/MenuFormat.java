@@ -1,5 +1,7 @@
 package dev.phlogd.protocol;
 
+import dev.phlogd.page.Link;
+import dev.phlogd.page.MenuLine;
 import dev.phlogd.text.CleanText;
 import dev.phlogd.text.DisplayWidth;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +11,9 @@ import java.util.List;
  * Writes menus in the wire format of RFC 1436 section 3.8: {@code type display TAB selector TAB
  * host TAB port CRLF} per item and a final {@code .CRLF}. Every line carries all four fields, info
  * lines too ({@code iText TAB TAB null.host TAB 1}), because Lagrange drops lines with fewer than
- * three TABs.
+ * three TABs. Local links get this server's host and port (spacecookie's idea: views never need to
+ * know them); web links become {@code h} items with a {@code URL:} selector, the convention every
+ * client knows.
  */
 public final class MenuFormat {
     /** lynx adds a 7-column type label before each display string, so 67 + 7 fills 74 columns. */
@@ -21,27 +25,27 @@ public final class MenuFormat {
     private MenuFormat() {}
 
     /** The whole menu, local items pointing at {@code host}:{@code port}. */
-    public static byte[] format(List<MenuItem> items, String host, int port) {
-        StringBuilder out = new StringBuilder(64 * items.size() + 3);
-        for (MenuItem item : items) {
-            appendLine(out, item, host, port);
+    public static byte[] format(List<MenuLine> lines, String host, int port) {
+        StringBuilder out = new StringBuilder(64 * lines.size() + 3);
+        for (MenuLine line : lines) {
+            appendLine(out, line, host, port);
         }
         out.append(".\r\n");
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** One item line, with its CRLF. */
-    public static void appendLine(StringBuilder out, MenuItem item, String host, int port) {
-        out.append(item.type().code()).append(display(item.display())).append('\t');
-        if (item.type() == ItemType.INFO || item.type() == ItemType.ERROR) {
+    public static void appendLine(StringBuilder out, MenuLine line, String host, int port) {
+        ItemType type = ItemType.of(line.kind());
+        out.append(type.code()).append(display(line.label())).append('\t');
+        Link link = line.link();
+        if (type == ItemType.INFO || type == ItemType.ERROR || link instanceof Link.None) {
             out.append('\t').append(DUMMY_HOST).append('\t').append(DUMMY_PORT);
+        } else if (link instanceof Link.Remote remote) {
+            out.append(field(remote.selector())).append('\t').append(field(remote.host())).append('\t').append(remote.port());
         } else {
-            out.append(field(item.selector())).append('\t');
-            if (item.isLocal()) {
-                out.append(host).append('\t').append(port);
-            } else {
-                out.append(field(item.host())).append('\t').append(item.port());
-            }
+            String selector = link instanceof Link.Web web ? "URL:" + web.url() : ((Link.Local) link).selector();
+            out.append(field(selector)).append('\t').append(host).append('\t').append(port);
         }
         out.append("\r\n");
     }

@@ -1,14 +1,19 @@
 package dev.phlogd.views;
 
-import dev.phlogd.Version;
+import dev.phlogd.config.Version;
 import dev.phlogd.index.Hole;
 import dev.phlogd.index.Journal;
+import dev.phlogd.page.Page;
 
 /** The generated about page: what this hole is, how much it holds, and how to read it. */
 public final class AboutPage {
     private AboutPage() {}
 
-    public static String text(Hole hole, Site site) {
+    public static Page.Text page(Hole hole, Site site) {
+        return new Page.Text("About", text(hole, site));
+    }
+
+    static String text(Hole hole, Site site) {
         Journal journal = hole.journal();
         StringBuilder out = new StringBuilder();
         out.append(site.title()).append('\n').append("=".repeat(Math.min(70, Math.max(1, site.title().length())))).append("\n\n");

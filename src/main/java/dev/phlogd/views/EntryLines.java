@@ -2,8 +2,8 @@ package dev.phlogd.views;
 
 import dev.phlogd.index.Entry;
 import dev.phlogd.index.Hole;
-import dev.phlogd.protocol.ItemType;
-import dev.phlogd.protocol.MenuItem;
+import dev.phlogd.page.Kind;
+import dev.phlogd.page.MenuLine;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,17 +19,17 @@ final class EntryLines {
 
     private EntryLines() {}
 
-    static List<MenuItem> of(Entry e, Hole hole) {
-        List<MenuItem> items = new ArrayList<>(2);
-        items.add(MenuItem.local(ItemType.TEXT, display(e, hole), e.selector()));
+    static List<MenuLine> of(Entry e, Hole hole) {
+        List<MenuLine> items = new ArrayList<>(2);
+        items.add(MenuLine.local(Kind.TEXT, display(e, hole), e.selector()));
         if (e.hasLinks()) {
-            items.add(MenuItem.local(ItemType.MENU, LINKS_DISPLAY, VirtualSelectors.links(e.selector())));
+            items.add(MenuLine.local(Kind.MENU, LINKS_DISPLAY, VirtualSelectors.links(e.selector())));
         }
         return items;
     }
 
-    static List<MenuItem> of(List<Entry> entries, Hole hole) {
-        List<MenuItem> items = new ArrayList<>();
+    static List<MenuLine> of(List<Entry> entries, Hole hole) {
+        List<MenuLine> items = new ArrayList<>();
         for (Entry e : entries) {
             items.addAll(of(e, hole));
         }
@@ -38,7 +38,6 @@ final class EntryLines {
 
     /** {@code 2024-05-12 Title} (the title alone when undated), marked when it is a draft shown for previewing. */
     static String display(Entry e, Hole hole) {
-        boolean published = dev.phlogd.index.Journal.isPublished(e.info(), java.time.Instant.now(), hole.zone());
-        return e.listing() + (published ? "" : " (draft)");
+        return e.listing() + (hole.published(e.info()) ? "" : " (draft)");
     }
 }

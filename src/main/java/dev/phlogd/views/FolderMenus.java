@@ -1,5 +1,6 @@
 package dev.phlogd.views;
 
+import dev.phlogd.content.Selectors;
 import dev.phlogd.index.Entry;
 import dev.phlogd.index.FileNode;
 import dev.phlogd.index.FolderNode;
@@ -7,8 +8,9 @@ import dev.phlogd.index.Hole;
 import dev.phlogd.index.Journal;
 import dev.phlogd.menu.FolderMenu;
 import dev.phlogd.menu.Gophermap;
-import dev.phlogd.protocol.ItemType;
-import dev.phlogd.protocol.MenuItem;
+import dev.phlogd.page.Kind;
+import dev.phlogd.page.MenuLine;
+import dev.phlogd.page.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,14 +24,18 @@ public final class FolderMenus {
     private FolderMenus() {}
 
     /** The menu a folder is served as (not the root, which {@link RootMenu} builds). */
-    public static List<MenuItem> menu(FolderNode folder, Hole hole, Site site) {
+    public static Page.Menu menu(FolderNode folder, Hole hole, Site site) {
+        return new Page.Menu(folder.name(), lines(folder, hole, site));
+    }
+
+    private static List<MenuLine> lines(FolderNode folder, Hole hole, Site site) {
         if (folder.gophermap() != null) {
             return fromGophermap(folder, hole, site);
         }
-        List<MenuItem> items = new ArrayList<>();
-        items.add(MenuItem.info(folder.relPath() + "/"));
-        items.add(MenuItem.info(""));
-        List<MenuItem> listing = listing(folder, hole, Set.of());
+        List<MenuLine> items = new ArrayList<>();
+        items.add(MenuLine.text(folder.relPath() + "/"));
+        items.add(MenuLine.text(""));
+        List<MenuLine> listing = listing(folder, hole, Set.of());
         if (listing.isEmpty()) {
             return FolderMenu.withContent(List.of());
         }
@@ -38,7 +44,7 @@ public final class FolderMenus {
     }
 
     /** A hand-written gophermap, its {@code *} and named blocks filled in. */
-    static List<MenuItem> fromGophermap(FolderNode folder, Hole hole, Site site) {
+    static List<MenuLine> fromGophermap(FolderNode folder, Hole hole, Site site) {
         Gophermap map = folder.gophermap();
         return FolderMenu.fromGophermap(map, block -> switch (block) {
             case "listing" -> listing(folder, hole, map.hidden());
@@ -51,12 +57,12 @@ public final class FolderMenus {
     }
 
     /** The generated listing: entries newest first, then subfolders, then other files. */
-    public static List<MenuItem> listing(FolderNode folder, Hole hole, Set<String> hidden) {
-        List<MenuItem> items = new ArrayList<>();
+    public static List<MenuLine> listing(FolderNode folder, Hole hole, Set<String> hidden) {
+        List<MenuLine> items = new ArrayList<>();
         items.addAll(EntryLines.of(entries(folder, hole, hidden), hole));
         for (FolderNode sub : folder.folders()) {
             if (!hidden.contains(sub.name())) {
-                items.add(MenuItem.local(ItemType.MENU, sub.name() + "/", sub.selector()));
+                items.add(MenuLine.local(Kind.MENU, sub.name() + "/", sub.selector()));
             }
         }
         items.addAll(otherFiles(folder, hole, hidden));
@@ -75,7 +81,7 @@ public final class FolderMenus {
                 journal.entry(f.selector()).ifPresent(entries::add);
             } else {
                 for (var s : f.entry().sections()) {
-                    journal.entry(f.selector() + "/" + s.id()).ifPresent(entries::add);
+                    journal.entry(Selectors.section(f.selector(), s.id())).ifPresent(entries::add);
                 }
             }
         }
@@ -84,17 +90,17 @@ public final class FolderMenus {
     }
 
     /** Files that are not single entries: whole files of dated sections, and everything else, by name. */
-    static List<MenuItem> otherFiles(FolderNode folder, Hole hole, Set<String> hidden) {
-        List<MenuItem> items = new ArrayList<>();
+    static List<MenuLine> otherFiles(FolderNode folder, Hole hole, Set<String> hidden) {
+        List<MenuLine> items = new ArrayList<>();
         for (FileNode f : folder.files()) {
             if (hidden.contains(f.name())) {
                 continue;
             }
             if (f.entry() == null) {
-                items.add(MenuItem.local(f.type(), f.name(), f.selector()));
+                items.add(MenuLine.local(f.type(), f.name(), f.selector()));
             } else if (!f.entry().sections().isEmpty() && hole.visible(f.entry().whole())) {
                 int n = f.entry().sections().size();
-                items.add(MenuItem.local(ItemType.TEXT, f.entry().whole().title() + " (the whole file, " + n + " entries)",
+                items.add(MenuLine.local(Kind.TEXT, f.entry().whole().title() + " (the whole file, " + n + " entries)",
                         f.selector()));
             }
         }

@@ -3,8 +3,9 @@ package dev.phlogd.views;
 import dev.phlogd.index.Entry;
 import dev.phlogd.index.Hole;
 import dev.phlogd.journal.Reference;
-import dev.phlogd.protocol.ItemType;
-import dev.phlogd.protocol.MenuItem;
+import dev.phlogd.page.Kind;
+import dev.phlogd.page.MenuLine;
+import dev.phlogd.page.Page;
 import dev.phlogd.render.RenderedEntry;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,44 +20,44 @@ import java.util.Optional;
 public final class LinksMenu {
     private LinksMenu() {}
 
-    public static List<MenuItem> menu(Entry entry, RenderedEntry rendered, Hole hole) {
-        List<MenuItem> items = new ArrayList<>();
-        items.add(MenuItem.info(entry.info().title()));
+    public static Page.Menu menu(Entry entry, RenderedEntry rendered, Hole hole) {
+        List<MenuLine> items = new ArrayList<>();
+        items.add(MenuLine.text(entry.info().title()));
         String date = entry.info().date().display();
-        items.add(MenuItem.info(entry.info().tags().isEmpty() ? date : date + "  Tags: " + String.join(", ", entry.info().tags())));
-        items.add(MenuItem.info(""));
-        items.add(MenuItem.local(ItemType.TEXT, "Read the entry", entry.selector()));
-        items.add(MenuItem.info(""));
+        items.add(MenuLine.text(entry.info().tags().isEmpty() ? date : date + "  Tags: " + String.join(", ", entry.info().tags())));
+        items.add(MenuLine.text(""));
+        items.add(MenuLine.local(Kind.TEXT, "Read the entry", entry.selector()));
+        items.add(MenuLine.text(""));
         if (rendered.links().isEmpty()) {
-            items.add(MenuItem.info("This entry has no links."));
+            items.add(MenuLine.text("This entry has no links."));
         } else {
-            items.add(MenuItem.info("Links in this entry:"));
+            items.add(MenuLine.text("Links in this entry:"));
             for (RenderedEntry.Link link : rendered.links()) {
                 items.add(item(link, hole));
             }
         }
-        items.add(MenuItem.info(""));
-        hole.journal().older(entry).ifPresent(e -> items.add(MenuItem.local(ItemType.TEXT, "Older: " + e.listing(), e.selector())));
-        hole.journal().newer(entry).ifPresent(e -> items.add(MenuItem.local(ItemType.TEXT, "Newer: " + e.listing(), e.selector())));
-        hole.folder(entry.file().folder()).ifPresent(f -> items.add(MenuItem.local(ItemType.MENU,
+        items.add(MenuLine.text(""));
+        hole.journal().older(entry).ifPresent(e -> items.add(MenuLine.local(Kind.TEXT, "Older: " + e.listing(), e.selector())));
+        hole.journal().newer(entry).ifPresent(e -> items.add(MenuLine.local(Kind.TEXT, "Newer: " + e.listing(), e.selector())));
+        hole.folder(entry.file().folder()).ifPresent(f -> items.add(MenuLine.local(Kind.MENU,
                 "Folder: " + (f.relPath().isEmpty() ? "/" : f.relPath() + "/"), f.selector())));
-        return items;
+        return new Page.Menu("Links: " + entry.info().title(), items);
     }
 
-    private static MenuItem item(RenderedEntry.Link link, Hole hole) {
+    private static MenuLine item(RenderedEntry.Link link, Hole hole) {
         String mark = link.number() > 0 ? "[" + link.number() + "] " : "";
         Reference r = link.reference();
         if (r instanceof Reference.Web web) {
-            return MenuItem.local(ItemType.HTML, mark + web.url(), "URL:" + web.url());
+            return MenuLine.web(mark + web.url(), web.url());
         }
         if (r instanceof Reference.Gopher g) {
-            return new MenuItem(g.type(), mark + g.url(), g.selector(), g.host(), g.port());
+            return MenuLine.remote(g.type(), mark + g.url(), g.host(), g.port(), g.selector());
         }
         if (r instanceof Reference.Local local) {
             Optional<Entry> target = hole.journal().entry(local.selector());
             String shown = target.map(Entry::listing).orElse(local.selector());
-            return MenuItem.local(local.type(), mark + shown, local.selector());
+            return MenuLine.local(local.type(), mark + shown, local.selector());
         }
-        return MenuItem.info(mark + r.label());
+        return MenuLine.text(mark + r.label());
     }
 }

@@ -3,8 +3,9 @@ package dev.phlogd.views;
 import dev.phlogd.index.Entry;
 import dev.phlogd.index.FolderNode;
 import dev.phlogd.index.Hole;
-import dev.phlogd.protocol.ItemType;
-import dev.phlogd.protocol.MenuItem;
+import dev.phlogd.page.Kind;
+import dev.phlogd.page.MenuLine;
+import dev.phlogd.page.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,39 +18,43 @@ import java.util.Set;
 public final class RootMenu {
     private RootMenu() {}
 
-    public static List<MenuItem> menu(Hole hole, Site site) {
+    public static Page.Menu menu(Hole hole, Site site) {
+        return new Page.Menu(site.title(), lines(hole, site));
+    }
+
+    private static List<MenuLine> lines(Hole hole, Site site) {
         FolderNode root = hole.root();
         if (root.gophermap() != null) {
             return FolderMenus.fromGophermap(root, hole, site);
         }
-        List<MenuItem> items = new ArrayList<>();
-        items.add(MenuItem.info(site.title()));
+        List<MenuLine> items = new ArrayList<>();
+        items.add(MenuLine.text(site.title()));
         if (!site.description().isBlank()) {
-            items.add(MenuItem.info(site.description()));
+            items.add(MenuLine.text(site.description()));
         }
         List<Entry> recent = recent(hole, site);
         if (!recent.isEmpty()) {
-            items.add(MenuItem.info(""));
-            items.add(MenuItem.info("Newest entries"));
+            items.add(MenuLine.text(""));
+            items.add(MenuLine.text("Newest entries"));
             items.addAll(EntryLines.of(recent, hole));
         }
         if (!root.folders().isEmpty()) {
-            items.add(MenuItem.info(""));
-            items.add(MenuItem.info("Folders"));
+            items.add(MenuLine.text(""));
+            items.add(MenuLine.text("Folders"));
             for (FolderNode f : root.folders()) {
-                items.add(MenuItem.local(ItemType.MENU, f.name() + "/", f.selector()));
+                items.add(MenuLine.local(Kind.MENU, f.name() + "/", f.selector()));
             }
         }
         List<Entry> rootEntries = new ArrayList<>(FolderMenus.entries(root, hole, Set.of()));
         rootEntries.removeAll(recent);
-        List<MenuItem> files = new ArrayList<>(EntryLines.of(rootEntries, hole));
+        List<MenuLine> files = new ArrayList<>(EntryLines.of(rootEntries, hole));
         files.addAll(FolderMenus.otherFiles(root, hole, Set.of()));
         if (!files.isEmpty()) {
-            items.add(MenuItem.info(""));
-            items.add(MenuItem.info("Here"));
+            items.add(MenuLine.text(""));
+            items.add(MenuLine.text("Here"));
             items.addAll(files);
         }
-        items.add(MenuItem.info(""));
+        items.add(MenuLine.text(""));
         items.addAll(navigation());
         return items;
     }
@@ -61,12 +66,12 @@ public final class RootMenu {
     }
 
     /** Links to the generated pages: archive, tags, search, feed, about. */
-    static List<MenuItem> navigation() {
+    static List<MenuLine> navigation() {
         return List.of(
-                MenuItem.local(ItemType.MENU, "Archive by year", VirtualSelectors.ARCHIVE),
-                MenuItem.local(ItemType.MENU, "Tags", VirtualSelectors.TAGS),
-                MenuItem.local(ItemType.SEARCH, "Search this journal", VirtualSelectors.SEARCH),
-                MenuItem.local(ItemType.TEXT, "Atom feed", VirtualSelectors.FEED),
-                MenuItem.local(ItemType.TEXT, "About this hole", VirtualSelectors.ABOUT));
+                MenuLine.local(Kind.MENU, "Archive by year", VirtualSelectors.ARCHIVE),
+                MenuLine.local(Kind.MENU, "Tags", VirtualSelectors.TAGS),
+                MenuLine.local(Kind.SEARCH, "Search this journal", VirtualSelectors.SEARCH),
+                MenuLine.local(Kind.TEXT, "Atom feed", VirtualSelectors.FEED),
+                MenuLine.local(Kind.TEXT, "About this hole", VirtualSelectors.ABOUT));
     }
 }

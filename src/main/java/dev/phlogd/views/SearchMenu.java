@@ -2,8 +2,9 @@ package dev.phlogd.views;
 
 import dev.phlogd.index.Hole;
 import dev.phlogd.index.SearchIndex;
-import dev.phlogd.protocol.ItemType;
-import dev.phlogd.protocol.MenuItem;
+import dev.phlogd.page.Kind;
+import dev.phlogd.page.MenuLine;
+import dev.phlogd.page.Page;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,29 +16,33 @@ public final class SearchMenu {
 
     private SearchMenu() {}
 
-    public static List<MenuItem> results(Hole hole, String query) {
+    public static Page.Menu results(Hole hole, String query) {
+        return new Page.Menu("Search", lines(hole, query));
+    }
+
+    private static List<MenuLine> lines(Hole hole, String query) {
         String q = query.strip();
-        List<MenuItem> items = new ArrayList<>();
+        List<MenuLine> items = new ArrayList<>();
         if (q.isEmpty() || SearchIndex.terms(q).isEmpty()) {
-            items.add(MenuItem.info("Type one or more words to search titles, tags and entries."));
-            items.add(MenuItem.local(ItemType.SEARCH, "Search again", VirtualSelectors.SEARCH));
+            items.add(MenuLine.text("Type one or more words to search titles, tags and entries."));
+            items.add(MenuLine.local(Kind.SEARCH, "Search again", VirtualSelectors.SEARCH));
             return items;
         }
         List<SearchIndex.Hit> hits = hole.journal().search().search(q);
         if (hits.isEmpty()) {
-            items.add(MenuItem.info("Nothing found for \"" + q + "\"."));
-            items.add(MenuItem.local(ItemType.SEARCH, "Search again", VirtualSelectors.SEARCH));
+            items.add(MenuLine.text("Nothing found for \"" + q + "\"."));
+            items.add(MenuLine.local(Kind.SEARCH, "Search again", VirtualSelectors.SEARCH));
             return items;
         }
-        items.add(MenuItem.info(hits.size() + (hits.size() == 1 ? " entry matches" : " entries match") + " \"" + q + "\""
+        items.add(MenuLine.text(hits.size() + (hits.size() == 1 ? " entry matches" : " entries match") + " \"" + q + "\""
                 + (hits.size() > MAX_HITS ? "; the first " + MAX_HITS + " are shown" : "")));
-        items.add(MenuItem.info(""));
+        items.add(MenuLine.text(""));
         for (SearchIndex.Hit hit : hits.subList(0, Math.min(MAX_HITS, hits.size()))) {
-            items.add(MenuItem.local(ItemType.TEXT, EntryLines.display(hit.entry(), hole), hit.entry().selector()));
-            items.add(MenuItem.info("    " + SearchIndex.snippet(hit.entry().info().text(), q, SNIPPET_COLUMNS)));
+            items.add(MenuLine.local(Kind.TEXT, EntryLines.display(hit.entry(), hole), hit.entry().selector()));
+            items.add(MenuLine.text("    " + SearchIndex.snippet(hit.entry().info().text(), q, SNIPPET_COLUMNS)));
         }
-        items.add(MenuItem.info(""));
-        items.add(MenuItem.local(ItemType.SEARCH, "Search again", VirtualSelectors.SEARCH));
+        items.add(MenuLine.text(""));
+        items.add(MenuLine.local(Kind.SEARCH, "Search again", VirtualSelectors.SEARCH));
         return items;
     }
 }

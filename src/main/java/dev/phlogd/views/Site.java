@@ -1,6 +1,6 @@
 package dev.phlogd.views;
 
-import dev.phlogd.journal.Urls;
+import dev.phlogd.protocol.GopherUrls;
 
 /**
  * What generated pages say about the hole and where it lives.
@@ -12,11 +12,11 @@ import dev.phlogd.journal.Urls;
 public record Site(String title, String description, String host, int port, int recent, String admin) {
     /** {@code gopher://host:port/} (the port left out when it is 70). */
     public String url() {
-        return Urls.gopherRoot(host, port);
+        return GopherUrls.root(host, port);
     }
 
     /** {@code gopher://host:port/Tselector}, per RFC 4266. */
     public String url(char type, String selector) {
-        return Urls.gopher(host, port, type, selector);
+        return GopherUrls.of(host, port, type, selector);
     }
 }

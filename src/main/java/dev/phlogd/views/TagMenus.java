@@ -2,8 +2,9 @@ package dev.phlogd.views;
 
 import dev.phlogd.index.Hole;
 import dev.phlogd.index.Journal;
-import dev.phlogd.protocol.ItemType;
-import dev.phlogd.protocol.MenuItem;
+import dev.phlogd.page.Kind;
+import dev.phlogd.page.MenuLine;
+import dev.phlogd.page.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,38 +13,38 @@ import java.util.Optional;
 public final class TagMenus {
     private TagMenus() {}
 
-    public static List<MenuItem> tags(Hole hole) {
-        List<MenuItem> items = new ArrayList<>();
-        items.add(MenuItem.info("Tags"));
-        items.add(MenuItem.info(""));
-        List<MenuItem> tags = tagItems(hole);
+    public static Page.Menu tags(Hole hole) {
+        List<MenuLine> items = new ArrayList<>();
+        items.add(MenuLine.text("Tags"));
+        items.add(MenuLine.text(""));
+        List<MenuLine> tags = tagItems(hole);
         if (tags.isEmpty()) {
-            items.add(MenuItem.info("No entry has a tag yet."));
+            items.add(MenuLine.text("No entry has a tag yet."));
         }
         items.addAll(tags);
-        return items;
+        return new Page.Menu("Tags", items);
     }
 
-    static List<MenuItem> tagItems(Hole hole) {
-        List<MenuItem> items = new ArrayList<>();
+    static List<MenuLine> tagItems(Hole hole) {
+        List<MenuLine> items = new ArrayList<>();
         for (Journal.Tag tag : hole.journal().tags().values()) {
-            items.add(MenuItem.local(ItemType.MENU, tag.name() + " (" + tag.entries().size() + ")",
+            items.add(MenuLine.local(Kind.MENU, tag.name() + " (" + tag.entries().size() + ")",
                     VirtualSelectors.tag(tag.name())));
         }
         return items;
     }
 
     /** One tag's entries, or empty when there is no such tag. */
-    public static Optional<List<MenuItem>> tag(Hole hole, String name) {
+    public static Optional<Page.Menu> tag(Hole hole, String name) {
         return hole.journal().tag(name).map(tag -> {
-            List<MenuItem> items = new ArrayList<>();
+            List<MenuLine> items = new ArrayList<>();
             int n = tag.entries().size();
-            items.add(MenuItem.info("Tagged \"" + tag.name() + "\": " + n + (n == 1 ? " entry" : " entries")));
-            items.add(MenuItem.info(""));
+            items.add(MenuLine.text("Tagged \"" + tag.name() + "\": " + n + (n == 1 ? " entry" : " entries")));
+            items.add(MenuLine.text(""));
             items.addAll(EntryLines.of(tag.entries(), hole));
-            items.add(MenuItem.info(""));
-            items.add(MenuItem.local(ItemType.MENU, "All tags", VirtualSelectors.TAGS));
-            return items;
+            items.add(MenuLine.text(""));
+            items.add(MenuLine.local(Kind.MENU, "All tags", VirtualSelectors.TAGS));
+            return new Page.Menu("Tag " + name, items);
         });
     }
 }

@@ -2,6 +2,7 @@ package dev.phlogd.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.phlogd.page.Kind;
 import dev.phlogd.protocol.ItemType;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,14 +23,14 @@ class FileKindsTest {
     })
     void typeByExtension(String name, char code) throws IOException {
         Path file = Files.write(dir.resolve(name), new byte[] {1, 2, 3});
-        assertThat(FileKinds.typeOf(file).code()).isEqualTo(code);
+        assertThat(ItemType.of(FileKinds.typeOf(file)).code()).isEqualTo(code);
     }
 
     @Test
     void unknownExtensionIsSniffed() throws IOException {
-        assertThat(FileKinds.typeOf(Files.writeString(dir.resolve("README"), "plain words\n"))).isEqualTo(ItemType.TEXT);
+        assertThat(FileKinds.typeOf(Files.writeString(dir.resolve("README"), "plain words\n"))).isEqualTo(Kind.TEXT);
         assertThat(FileKinds.typeOf(Files.write(dir.resolve("blob.dat"), new byte[] {'a', 0, 'b'})))
-                .isEqualTo(ItemType.BINARY);
+                .isEqualTo(Kind.BINARY);
     }
 
     @Test

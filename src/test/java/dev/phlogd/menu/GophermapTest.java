@@ -2,9 +2,9 @@ package dev.phlogd.menu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.phlogd.protocol.ItemType;
+import dev.phlogd.page.Kind;
 import dev.phlogd.protocol.MenuFormat;
-import dev.phlogd.protocol.MenuItem;
+import dev.phlogd.page.MenuLine;
 import dev.phlogd.support.GoldenFiles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,16 +31,16 @@ class GophermapTest {
             ".",
             "after the end: never shown");
 
-    private static final List<MenuItem> LISTING = List.of(
-            MenuItem.local(ItemType.MENU, "2024/", "/phlog/2024/"),
-            MenuItem.local(ItemType.TEXT, "hello.md", "/phlog/hello.md"));
+    private static final List<MenuLine> LISTING = List.of(
+            MenuLine.local(Kind.MENU, "2024/", "/phlog/2024/"),
+            MenuLine.local(Kind.TEXT, "hello.md", "/phlog/hello.md"));
 
     @Test
     void handWrittenMapWithListingRelativeSelectorsAndBrokenLines() {
         Gophermap map = Gophermap.parse(MAP, "/phlog/");
         assertThat(map.title()).hasValue("Welcome to the hole");
         assertThat(map.hidden()).containsExactly("secret.txt");
-        List<MenuItem> items = FolderMenu.fromGophermap(map, block -> block.equals("listing") ? LISTING : List.of());
+        List<MenuLine> items = FolderMenu.fromGophermap(map, block -> block.equals("listing") ? LISTING : List.of());
         GoldenFiles.assertMatches("menus/handwritten.gophermap", MenuFormat.format(items, "localhost", 7070));
     }
 
@@ -57,18 +57,18 @@ class GophermapTest {
     void itemWithoutSelectorUsesItsDisplayAsRelativeSelector() {
         Gophermap map = Gophermap.parse("0notes.txt\t\n", "/a/");
         assertThat(map.elements()).containsExactly(
-                new Gophermap.Line(MenuItem.local(ItemType.TEXT, "notes.txt", "/a/notes.txt")));
+                new Gophermap.Line(MenuLine.local(Kind.TEXT, "notes.txt", "/a/notes.txt")));
     }
 
     @Test
     void emptyMapGivesAnEmptyMenuWithOneInfoLine() {
         assertThat(FolderMenu.fromGophermap(Gophermap.parse("", "/"), b -> List.of()))
-                .containsExactly(MenuItem.info("This folder is empty."));
+                .containsExactly(MenuLine.text("This folder is empty."));
     }
 
     @Test
     void crlfMapIsReadAfterDecoding() {
         Gophermap map = Gophermap.parse(dev.phlogd.text.TextDecoder.decode("hello\r\n*\r\n".getBytes()), "/");
-        assertThat(map.elements()).containsExactly(new Gophermap.Line(MenuItem.info("hello")), new Gophermap.Block("listing"));
+        assertThat(map.elements()).containsExactly(new Gophermap.Line(MenuLine.text("hello")), new Gophermap.Block("listing"));
     }
 }

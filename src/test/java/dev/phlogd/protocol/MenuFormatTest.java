@@ -2,42 +2,44 @@ package dev.phlogd.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.phlogd.page.Kind;
+import dev.phlogd.page.MenuLine;
 import dev.phlogd.text.DisplayWidth;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MenuFormatTest {
-    private static String format(MenuItem... items) {
+    private static String format(MenuLine... items) {
         return new String(MenuFormat.format(List.of(items), "gopher.example", 7070), StandardCharsets.UTF_8);
     }
 
     @Test
     void localItemsGetTheServersHostAndPort() {
-        assertThat(format(MenuItem.local(ItemType.TEXT, "About", "/about.txt")))
+        assertThat(format(MenuLine.local(Kind.TEXT, "About", "/about.txt")))
                 .isEqualTo("0About\t/about.txt\tgopher.example\t7070\r\n.\r\n");
     }
 
     @Test
     void infoAndErrorLinesCarryAllFourFields() {
-        assertThat(format(MenuItem.info("Hello"), MenuItem.error("Oops")))
+        assertThat(format(MenuLine.text("Hello"), MenuLine.error("Oops")))
                 .isEqualTo("iHello\t\tnull.host\t1\r\n3Oops\t\tnull.host\t1\r\n.\r\n");
     }
 
     @Test
     void remoteItemsKeepTheirHost() {
-        assertThat(format(new MenuItem(ItemType.MENU, "Floodgap", "/", "gopher.floodgap.com", 70)))
+        assertThat(format(MenuLine.remote(Kind.MENU, "Floodgap", "gopher.floodgap.com", 70, "/")))
                 .isEqualTo("1Floodgap\t/\tgopher.floodgap.com\t70\r\n.\r\n");
     }
 
     @Test
     void displayStringsLoseTabsAndLineBreaks() {
-        assertThat(format(MenuItem.info("a\tb\r\nc\u0007d"))).startsWith("ia b  cd\t");
+        assertThat(format(MenuLine.text("a\tb\r\nc\u0007d"))).startsWith("ia b  cd\t");
     }
 
     @Test
     void displayStringsAreCutTo67Columns() {
-        String line = format(MenuItem.info("x".repeat(100)));
+        String line = format(MenuLine.text("x".repeat(100)));
         String display = line.substring(1, line.indexOf('\t'));
         assertThat(DisplayWidth.of(display)).isEqualTo(67);
         assertThat(display).endsWith("…");
@@ -45,7 +47,7 @@ class MenuFormatTest {
 
     @Test
     void wideCharactersCountTwoColumnsWhenCutting() {
-        String line = format(MenuItem.info("日本語".repeat(30)));
+        String line = format(MenuLine.text("日本語".repeat(30)));
         String display = line.substring(1, line.indexOf('\t'));
         assertThat(DisplayWidth.of(display)).isLessThanOrEqualTo(67);
         assertThat(display).startsWith("日本語日本語");
@@ -53,10 +55,16 @@ class MenuFormatTest {
 
     @Test
     void parsedBackEveryLineHasItsFields() {
-        MenuItem item = MenuItem.local(ItemType.IMAGE, "A cat", "/img/cat.jpg");
+        MenuLine item = MenuLine.local(Kind.IMAGE, "A cat", "/img/cat.jpg");
         String line = format(item).split("\r\n")[0];
         String[] f = line.split("\t", -1);
-        assertThat(new MenuItem(ItemType.of(f[0].charAt(0)).orElseThrow(), f[0].substring(1), f[1], f[2],
-                Integer.parseInt(f[3]))).isEqualTo(new MenuItem(ItemType.IMAGE, "A cat", "/img/cat.jpg", "gopher.example", 7070));
+        assertThat(MenuLine.remote(ItemType.of(f[0].charAt(0)).orElseThrow().kind(), f[0].substring(1), f[2],
+                Integer.parseInt(f[3]), f[1])).isEqualTo(MenuLine.remote(Kind.IMAGE, "A cat", "gopher.example", 7070, "/img/cat.jpg"));
+    }
+
+    @Test
+    void webLinksBecomeHItemsWithAUrlSelector() {
+        assertThat(format(MenuLine.web("Example", "https://example.org/")))
+                .isEqualTo("hExample\tURL:https://example.org/\tgopher.example\t7070\r\n.\r\n");
     }
 }

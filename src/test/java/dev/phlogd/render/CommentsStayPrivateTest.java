@@ -24,12 +24,12 @@ class CommentsStayPrivateTest {
     private static final String SECRET = "zqxsecret";
     private static final HoleLinks.Lookup NOTHING = new HoleLinks.Lookup() {
         @Override
-        public Optional<HoleLinks.Target> byPath(String path) {
+        public Optional<HoleLinks.Destination> byPath(String path) {
             return Optional.empty();
         }
 
         @Override
-        public Optional<HoleLinks.Target> byName(String name) {
+        public Optional<HoleLinks.Destination> byName(String name) {
             return Optional.empty();
         }
     };

@@ -3,7 +3,7 @@ package dev.phlogd.render;
 import dev.phlogd.journal.HoleLinks;
 import dev.phlogd.journal.JournalDocument;
 import dev.phlogd.journal.JournalParser;
-import dev.phlogd.protocol.ItemType;
+import dev.phlogd.page.Kind;
 import dev.phlogd.support.GoldenFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,22 +27,22 @@ class EntryRenderingTest {
 
     /** The hole the fixtures pretend to live in, as folder "phlog". */
     static final HoleLinks.Lookup LOOKUP = new HoleLinks.Lookup() {
-        private final Map<String, HoleLinks.Target> paths = Map.of(
-                "phlog", new HoleLinks.Target(ItemType.MENU, "/phlog/"),
-                "phlog/2023-11-02-storm-warning.md", new HoleLinks.Target(ItemType.TEXT, "/phlog/2023-11-02-storm-warning"),
-                "phlog/Lighthouse log.md", new HoleLinks.Target(ItemType.TEXT, "/phlog/Lighthouse log"),
-                "images/lighthouse.png", new HoleLinks.Target(ItemType.IMAGE, "/images/lighthouse.png"),
-                "images/gears.png", new HoleLinks.Target(ItemType.IMAGE, "/images/gears.png"));
+        private final Map<String, HoleLinks.Destination> paths = Map.of(
+                "phlog", new HoleLinks.Destination(Kind.MENU, "/phlog/"),
+                "phlog/2023-11-02-storm-warning.md", new HoleLinks.Destination(Kind.TEXT, "/phlog/2023-11-02-storm-warning"),
+                "phlog/Lighthouse log.md", new HoleLinks.Destination(Kind.TEXT, "/phlog/Lighthouse log"),
+                "images/lighthouse.png", new HoleLinks.Destination(Kind.IMAGE, "/images/lighthouse.png"),
+                "images/gears.png", new HoleLinks.Destination(Kind.IMAGE, "/images/gears.png"));
         private final Map<String, String> names = Map.of(
                 "lighthouse log", "phlog/Lighthouse log.md", "lighthouse", "images/lighthouse.png");
 
         @Override
-        public Optional<HoleLinks.Target> byPath(String path) {
+        public Optional<HoleLinks.Destination> byPath(String path) {
             return Optional.ofNullable(paths.get(path));
         }
 
         @Override
-        public Optional<HoleLinks.Target> byName(String name) {
+        public Optional<HoleLinks.Destination> byName(String name) {
             return Optional.ofNullable(names.get(HoleLinks.nameKey(name))).flatMap(this::byPath);
         }
     };

@@ -36,11 +36,11 @@ class SeedsRenderingTest {
         byte[] bytes = Files.readAllBytes(seed);
         JournalDocument doc = new JournalParser(70, ZoneOffset.UTC).parse(seed.getFileName().toString(), bytes, Instant.EPOCH);
         HoleLinks links = new HoleLinks("localhost", 7070, "", new HoleLinks.Lookup() {
-            public Optional<HoleLinks.Target> byPath(String path) {
+            public Optional<HoleLinks.Destination> byPath(String path) {
                 return Optional.empty();
             }
 
-            public Optional<HoleLinks.Target> byName(String name) {
+            public Optional<HoleLinks.Destination> byName(String name) {
                 return Optional.empty();
             }
         });

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.phlogd.config.ServerConfig;
 import dev.phlogd.config.Setting;
 import dev.phlogd.protocol.MenuFormat;
-import dev.phlogd.protocol.MenuItem;
+import dev.phlogd.page.MenuLine;
 import dev.phlogd.protocol.Outcome;
 import dev.phlogd.protocol.Reply;
 import dev.phlogd.protocol.Request;
@@ -39,9 +39,9 @@ class GopherPipelineTest {
                     ? "selector=[" + g.selector() + "] fields=" + g.fields()
                     : String.valueOf(request);
             if (request instanceof Request.Invalid invalid) {
-                return new Reply.Data(Outcome.ERROR, MenuFormat.format(List.of(MenuItem.error(invalid.reason())), "h", 70));
+                return new Reply.Data(Outcome.ERROR, MenuFormat.format(List.of(MenuLine.error(invalid.reason())), "h", 70));
             }
-            return new Reply.Data(Outcome.MENU, MenuFormat.format(List.of(MenuItem.info(text)), "h", 70));
+            return new Reply.Data(Outcome.MENU, MenuFormat.format(List.of(MenuLine.text(text)), "h", 70));
         };
         GopherChannelInitializer initializer = new GopherChannelInitializer(config, () -> echo,
                 new DefaultChannelGroup(GlobalEventExecutor.INSTANCE));

@@ -39,7 +39,7 @@ public final class TestServer implements AutoCloseable {
         Indexer indexer = Indexer.start(root, new Indexer.Options(o.width(), o.zone(), o.showDrafts(), o.maxEntryBytes(),
                 o.rescanInterval(), watch));
         GopherServer server = GopherServer.start(config,
-                port -> new Router(config, config.hostname(), config.advertisedPort(port), indexer)::route);
+                port -> Router.of(config, config.hostname(), config.advertisedPort(port), indexer, indexer)::route);
         return new TestServer(server, config, indexer);
     }
 

@@ -1,6 +1,5 @@
-package dev.phlogd.routing;
+package dev.phlogd.protocol;
 
-import dev.phlogd.journal.Urls;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -11,7 +10,7 @@ public final class HttpNotice {
     private HttpNotice() {}
 
     public static byte[] reply(String method, String host, int port) {
-        String url = Urls.gopherRoot(host, port);
+        String url = GopherUrls.root(host, port);
         String body = "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<title>This is a Gopher server</title>\n</head>\n<body>\n"
                 + "<h1>This is a Gopher server</h1>\n"

@@ -1,9 +1,8 @@
-package dev.phlogd.feed;
+package dev.phlogd.views;
 
 import dev.phlogd.index.Entry;
 import dev.phlogd.index.Hole;
-import dev.phlogd.views.Site;
-import dev.phlogd.views.VirtualSelectors;
+import dev.phlogd.page.Page;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -26,7 +25,12 @@ public final class AtomFeed {
 
     private AtomFeed() {}
 
-    public static byte[] xml(Hole hole, Site site) {
+    /** The feed as a page, sent as it is. */
+    public static Page.Raw page(Hole hole, Site site) {
+        return new Page.Raw("Atom feed", "application/atom+xml", xml(hole, site));
+    }
+
+    static byte[] xml(Hole hole, Site site) {
         List<Entry> entries = hole.journal().entries();
         List<Entry> shown = entries.subList(0, Math.min(ENTRIES, entries.size()));
         ZoneId zone = hole.zone();

@@ -1,4 +1,4 @@
-package dev.phlogd.routing;
+package dev.phlogd.protocol;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;

@@ -1,10 +1,10 @@
-package dev.phlogd.routing;
+package dev.phlogd.protocol;
 
 /** HTML escaping for text and attribute values. */
-final class Html {
+public final class Html {
     private Html() {}
 
-    static String escape(String s) {
+    public static String escape(String s) {
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -1,4 +1,4 @@
-package dev.phlogd;
+package dev.phlogd.config;
 
 /** The version phlogd was built as. */
 public final class Version {

@@ -1,6 +1,7 @@
-package dev.phlogd.routing;
+package dev.phlogd.views;
 
-import dev.phlogd.Version;
+import dev.phlogd.config.Version;
+import dev.phlogd.page.Page;
 
 /**
  * The generated {@code /caps.txt}: the server capabilities file that Gopher clients such as
@@ -9,7 +10,12 @@ import dev.phlogd.Version;
 public final class CapsFile {
     private CapsFile() {}
 
-    public static String text(String description, String admin) {
+    /** The file as a page. */
+    public static Page.Text page(String description, String admin) {
+        return new Page.Text("caps.txt", text(description, admin));
+    }
+
+    static String text(String description, String admin) {
         return "CAPS\n"
                 + "\n"
                 + "CapsVersion=1\n"

@@ -1,6 +1,5 @@
-package dev.phlogd.routing;
+package dev.phlogd.protocol;
 
-import dev.phlogd.protocol.ItemType;
 import dev.phlogd.protocol.MenuFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -10,9 +9,9 @@ import java.util.Optional;
  * probe), {@code TAB !} (item attributes) and {@code TAB +} (fetch with a Gopher+ header). Replies
  * follow gophernicus, whose answers these clients are known to accept.
  */
-final class GopherPlus {
-    /** The Gopher+ request kinds. */
-    enum Kind {
+public final class GopherPlus {
+    /** What a Gopher+ request asks for. */
+    public enum Query {
         /** {@code +} or {@code +view}: the item, after a {@code +-1} or {@code +-2} header. */
         FETCH,
         /** {@code !}: the item's attribute block. */
@@ -24,27 +23,27 @@ final class GopherPlus {
     private GopherPlus() {}
 
     /** The Gopher+ request in a field after the selector (or after the search string). */
-    static Optional<Kind> kind(String field) {
+    public static Optional<Query> query(String field) {
         if (field.startsWith("$")) {
-            return Optional.of(Kind.MENU_ATTRIBUTES);
+            return Optional.of(Query.MENU_ATTRIBUTES);
         }
         if (field.startsWith("!")) {
-            return Optional.of(Kind.ATTRIBUTES);
+            return Optional.of(Query.ATTRIBUTES);
         }
         if (field.startsWith("+")) {
-            return Optional.of(Kind.FETCH);
+            return Optional.of(Query.FETCH);
         }
         return Optional.empty();
     }
 
     /** Header for data that ends with a {@code .} line (menus, strict text). */
-    static final byte[] DOT_TERMINATED = ascii("+-1\r\n");
+    public static final byte[] DOT_TERMINATED = ascii("+-1\r\n");
 
     /** Header for data that ends when the connection closes. */
-    static final byte[] UNTIL_CLOSE = ascii("+-2\r\n");
+    public static final byte[] UNTIL_CLOSE = ascii("+-2\r\n");
 
     /** The attribute block of one item, as a complete reply. */
-    static byte[] attributes(ItemType type, String display, String selector, String host, int port,
+    public static byte[] attributes(ItemType type, String display, String selector, String host, int port,
             String mime, long size, String admin) {
         StringBuilder out = new StringBuilder();
         out.append("+-1\r\n");
@@ -60,13 +59,13 @@ final class GopherPlus {
      * The answer to {@code TAB $}: like gophernicus, one {@code +INFO} block describing the menu,
      * which is what the UMN client needs before it asks for the menu itself.
      */
-    static byte[] menuAttributes(String title, String selector, String host, int port, long size) {
+    public static byte[] menuAttributes(String title, String selector, String host, int port, long size) {
         return ascii("+-1\r\n+INFO: 1" + MenuFormat.display(title) + "\t" + selector + "\t" + host + "\t" + port
                 + "\r\n+VIEWS:\r\n application/gopher+-menu: <" + sizeText(size) + ">\r\n.\r\n");
     }
 
     /** A Gopher+ error: {@code --1}, the error code line, the message, the terminator. */
-    static byte[] error(String message, String admin) {
+    public static byte[] error(String message, String admin) {
         return ascii("--1\r\n1 " + (admin.isBlank() ? "phlogd" : admin) + "\r\n" + message + "\r\n.\r\n");
     }
 
@@ -78,7 +77,7 @@ final class GopherPlus {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] concat(byte[] head, byte[] body) {
+    public static byte[] concat(byte[] head, byte[] body) {
         byte[] all = new byte[head.length + body.length];
         System.arraycopy(head, 0, all, 0, head.length);
         System.arraycopy(body, 0, all, head.length, body.length);

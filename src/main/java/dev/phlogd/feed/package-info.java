@@ -1,2 +1,0 @@
-/** The Atom feed of the newest entries. */
-package dev.phlogd.feed;
