@@ -18,6 +18,7 @@ import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -35,14 +36,15 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        int code = run(args, System.getenv(), System.out, System.err);
+        int code = run(args, System.getenv(), Clock.systemUTC(), System.out, System.err);
         if (code != RUNNING) {
             stopLogging();
             System.exit(code);
         }
     }
 
-    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    /** Runs a command; {@code clock} decides what is published and due (tests set it). */
+    static int run(String[] args, Map<String, String> env, Clock clock, PrintStream out, PrintStream err) {
         CommandLine commandLine;
         try {
             commandLine = CommandLine.parse(args);
@@ -75,16 +77,16 @@ public final class Main {
             return RenderCommand.run(config, commandLine.arguments(), out, err);
         }
         if (commandLine.command().equals("check")) {
-            return CheckCommand.run(config, commandLine.arguments(), indexOptions(config), out, err);
+            return CheckCommand.run(config, commandLine.arguments(), indexOptions(config), clock, out, err);
         }
         if (!commandLine.arguments().isEmpty()) {
             err.println("phlogd: unexpected argument '" + commandLine.arguments().get(0) + "' (see --help)");
             return 2;
         }
-        return serve(config, err);
+        return serve(config, clock, err);
     }
 
-    private static int serve(ServerConfig config, PrintStream err) {
+    private static int serve(ServerConfig config, Clock clock, PrintStream err) {
         if (!Files.isDirectory(config.root())) {
             err.println("phlogd: content folder not found: " + config.root().toAbsolutePath());
             return 2;
@@ -92,7 +94,7 @@ public final class Main {
         long indexStart = System.nanoTime();
         Indexer indexer;
         try {
-            indexer = Indexer.start(config.root(), indexOptions(config));
+            indexer = Indexer.start(config.root(), indexOptions(config), clock);
         } catch (IOException e) {
             err.println("phlogd: cannot read content folder " + config.root().toAbsolutePath() + ": " + e.getMessage());
             return 2;

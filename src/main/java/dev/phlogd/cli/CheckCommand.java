@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,7 +43,8 @@ public final class CheckCommand {
 
     private CheckCommand() {}
 
-    public static int run(ServerConfig config, List<String> args, Indexer.Options options, PrintStream out, PrintStream err) {
+    public static int run(ServerConfig config, List<String> args, Indexer.Options options, Clock clock, PrintStream out,
+            PrintStream err) {
         if (!args.isEmpty()) {
             err.println("phlogd: check takes no arguments besides options (see --help)");
             return 2;
@@ -53,14 +55,14 @@ public final class CheckCommand {
         }
         Hole hole;
         try (Indexer indexer = Indexer.start(config.root(), new Indexer.Options(options.width(), options.zone(),
-                options.showDrafts(), options.maxEntryBytes(), Duration.ofDays(1), false))) {
+                options.showDrafts(), options.maxEntryBytes(), Duration.ofDays(1), false), clock)) {
             hole = indexer.hole();
         } catch (IOException e) {
             err.println("phlogd: cannot read content folder " + config.root().toAbsolutePath() + ": " + e.getMessage());
             return 2;
         }
         Report report = new Report();
-        survey(hole, config, report);
+        survey(hole, config, clock.instant(), report);
         hidden(hole.realRoot(), report);
         report.print(hole, out);
         return report.errors.isEmpty() ? 0 : 1;
@@ -119,8 +121,7 @@ public final class CheckCommand {
         }
     }
 
-    private static void survey(Hole hole, ServerConfig config, Report report) {
-        Instant now = Instant.now();
+    private static void survey(Hole hole, ServerConfig config, Instant now, Report report) {
         for (Problem p : hole.problems()) {
             report.errors.add(p.relPath() + ": " + p.message());
         }

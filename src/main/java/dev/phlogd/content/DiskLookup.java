@@ -1,5 +1,6 @@
 package dev.phlogd.content;
 
+import dev.phlogd.journal.SourceFormat;
 import dev.phlogd.journal.HoleLinks;
 import dev.phlogd.page.Kind;
 import java.io.IOException;
@@ -39,7 +40,7 @@ public final class DiskLookup implements HoleLinks.Lookup {
             return Optional.of(new HoleLinks.Destination(Kind.MENU, Selectors.folder(rel)));
         }
         String name = real.get().getFileName().toString();
-        if (FileKinds.isEntry(path)) {
+        if (SourceFormat.isEntry(path)) {
             return Optional.of(new HoleLinks.Destination(Kind.TEXT, Selectors.entry(rel, siblings(real.get().getParent()))));
         }
         return Optional.of(new HoleLinks.Destination(FileKinds.typeOf(real.get()), Selectors.file(rel)));

@@ -1,24 +1,20 @@
 package dev.phlogd.content;
 
+import dev.phlogd.journal.FileNames;
+import dev.phlogd.journal.SourceFormat;
 import dev.phlogd.page.Kind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Decides how a file is offered: which Gopher item type it gets, and whether it is a journal
- * entry (rendered to wrapped text) or a file sent byte for byte. Known extensions decide first;
- * an unknown one is read: a NUL byte in its first 8 KiB makes it binary, otherwise it is text.
+ * Decides which kind a file is offered as. Journal entries (see {@link SourceFormat}) are texts;
+ * other known extensions decide next; an unknown one is read: a NUL byte in its first 8 KiB makes
+ * it binary, otherwise it is text.
  */
 public final class FileKinds {
-    /** Extensions of journal entries, rendered rather than sent as they are. */
-    public static final Set<String> ENTRY_EXTENSIONS =
-            Set.of("md", "markdown", "mdown", "mkd", "txt", "text", "gmi", "gemini");
-
     private static final int SNIFF_BYTES = 8192;
 
     private static final Map<String, Kind> BY_EXTENSION = Map.ofEntries(
@@ -93,24 +89,13 @@ public final class FileKinds {
 
     private FileKinds() {}
 
-    /** The lower-case extension of a file name, or "" when it has none. */
-    public static String extension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot <= 0 || dot == name.length() - 1 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    /** True for files phlogd renders as journal entries. */
-    public static boolean isEntry(String name) {
-        return ENTRY_EXTENSIONS.contains(extension(name));
-    }
-
     /** The item type a file is listed with; reads the file only when its extension is unknown. */
     public static Kind typeOf(Path file) {
         String name = file.getFileName().toString();
-        if (isEntry(name)) {
+        if (SourceFormat.isEntry(name)) {
             return Kind.TEXT;
         }
-        Kind known = BY_EXTENSION.get(extension(name));
+        Kind known = BY_EXTENSION.get(FileNames.extension(name));
         if (known != null) {
             return known;
         }

@@ -1,7 +1,8 @@
 package dev.phlogd.content;
 
 import java.util.Collection;
-import java.util.Set;
+import dev.phlogd.journal.FileNames;
+import dev.phlogd.journal.SourceFormat;
 
 /**
  * The selector scheme. Folders are {@code /path/} and files {@code /path/name}, except that
@@ -12,9 +13,6 @@ import java.util.Set;
  * an entry is {@code <entry selector>/<date>}, e.g. {@code /journal/2023-09-03}.
  */
 public final class Selectors {
-    /** Extensions dropped from entry selectors. */
-    public static final Set<String> SHORTENED = Set.of("md", "markdown", "mdown", "mkd", "gmi", "gemini");
-
     private Selectors() {}
 
     /** A folder's selector: {@code /} for the root, else {@code /a/b/}. */
@@ -35,18 +33,16 @@ public final class Selectors {
         int slash = relPath.lastIndexOf('/');
         String dir = slash < 0 ? "" : relPath.substring(0, slash + 1);
         String name = relPath.substring(slash + 1);
-        String ext = FileKinds.extension(name);
-        if (!SHORTENED.contains(ext)) {
+        if (!SourceFormat.dropsExtension(name)) {
             return "/" + relPath;
         }
+        String ext = FileNames.extension(name);
         String stem = name.substring(0, name.length() - ext.length() - 1);
         if (stem.isEmpty() || siblings.contains(stem)) {
             return "/" + relPath;
         }
         for (String other : siblings) {
-            String otherExt = FileKinds.extension(other);
-            if (!other.equals(name) && SHORTENED.contains(otherExt)
-                    && other.substring(0, other.length() - otherExt.length() - 1).equals(stem)
+            if (!other.equals(name) && SourceFormat.dropsExtension(other) && FileNames.stem(other).equals(stem)
                     && other.compareTo(name) < 0) {
                 return "/" + relPath;
             }

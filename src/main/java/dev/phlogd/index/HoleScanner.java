@@ -3,6 +3,7 @@ package dev.phlogd.index;
 import dev.phlogd.content.FileKinds;
 import dev.phlogd.content.SafePath;
 import dev.phlogd.content.Selectors;
+import dev.phlogd.journal.SourceFormat;
 import dev.phlogd.journal.JournalDocument;
 import dev.phlogd.journal.JournalParser;
 import dev.phlogd.menu.Gophermap;
@@ -132,7 +133,7 @@ final class HoleScanner {
                     folders.add(walk(real.get(), childRel, previous, previousFolders, onPath, toParse));
                 }
             } else if (attrs.isRegularFile()) {
-                String selector = FileKinds.isEntry(name) && attrs.size() <= maxEntryBytes
+                String selector = SourceFormat.isEntry(name) && attrs.size() <= maxEntryBytes
                         ? Selectors.entry(childRel, names) : Selectors.file(childRel);
                 FileNode old = previous.get(childRel);
                 if (old != null && old.size() == attrs.size() && old.modifiedMillis() == attrs.lastModifiedTime().toMillis()
@@ -169,7 +170,7 @@ final class HoleScanner {
     private FileNode parse(Found f, List<Problem> problems) {
         String name = f.real().getFileName() == null ? f.relPath() : f.relPath().substring(f.relPath().lastIndexOf('/') + 1);
         long modified = f.attrs().lastModifiedTime().toMillis();
-        if (!FileKinds.isEntry(name)) {
+        if (!SourceFormat.isEntry(name)) {
             return new FileNode(f.relPath(), f.real(), f.attrs().size(), modified, FileKinds.typeOf(f.real()), f.selector(), null);
         }
         if (f.attrs().size() > maxEntryBytes) {

@@ -7,6 +7,12 @@ import java.util.Optional;
 public final class FileNames {
     private FileNames() {}
 
+    /** The lower-case extension of a file name, or "" when it has none (a dot file has none). */
+    public static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 || dot == name.length() - 1 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
     /** The name without its last extension. */
     public static String stem(String fileName) {
         int dot = fileName.lastIndexOf('.');

@@ -70,6 +70,11 @@ public record FrontMatter(Kind kind, Map<String, Object> values, String body, in
         }
     }
 
+    /** {@code draft: true} or {@code published: false}. */
+    public boolean marksDraft() {
+        return bool("draft").orElse(false) || !bool("published").orElse(true);
+    }
+
     /** A value by key, ignoring case and the spelling of separators ({@code date created}, {@code date_created}). */
     public Optional<Object> get(String key) {
         String wanted = normalize(key);

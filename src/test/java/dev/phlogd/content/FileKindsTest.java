@@ -2,6 +2,7 @@ package dev.phlogd.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.phlogd.journal.FileNames;
 import dev.phlogd.page.Kind;
 import dev.phlogd.protocol.ItemType;
 import java.io.IOException;
@@ -35,8 +36,8 @@ class FileKindsTest {
 
     @Test
     void extensionIsLowerCasedAndDotFilesHaveNone() {
-        assertThat(FileKinds.extension("A.Md")).isEqualTo("md");
-        assertThat(FileKinds.extension("Makefile")).isEmpty();
-        assertThat(FileKinds.extension(".profile")).isEmpty();
+        assertThat(FileNames.extension("A.Md")).isEqualTo("md");
+        assertThat(FileNames.extension("Makefile")).isEmpty();
+        assertThat(FileNames.extension(".profile")).isEmpty();
     }
 }

@@ -1,0 +1,132 @@
+package dev.phlogd.journal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.commonmark.node.Document;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+
+/**
+ * Markdown entries (Obsidian's and Logseq's too): front matter, Logseq properties, Obsidian
+ * comments taken out, and a file with two or more dated headings of one level split into dated
+ * sections, one entry each.
+ */
+final class MarkdownEntries {
+    private MarkdownEntries() {}
+
+    static JournalDocument parse(SourceFile file, FrontMatter fm, int width) {
+        LogseqProperties logseq = LogseqProperties.extract(ObsidianComments.strip(fm.body()));
+        Document doc = MarkdownParsing.parse(logseq.text(), width);
+        List<Node> blocks = children(doc);
+        BlockFacts facts = BlockFacts.of(blocks);
+
+        List<Heading> dated = datedSectionHeadings(blocks);
+        Optional<String> headingTitle = firstHeading(doc, dated);
+        Optional<DateParser.Leading> headingDate = blocks.stream()
+                .filter(n -> n instanceof Heading)
+                .map(n -> DateParser.parseLeading(BlockFacts.textOf(n)))
+                .flatMap(Optional::stream)
+                .findFirst();
+
+        Set<String> fileTags = EntryTags.fromFrontMatter(fm);
+        fileTags.addAll(EntryTags.split(logseq.properties().get("tags")));
+        boolean draft = fm.marksDraft();
+
+        List<JournalDocument.Section> sections = dated.isEmpty() ? List.of() : sections(blocks, dated, fileTags, draft);
+        Optional<String> title = fm.string("title").or(() -> Optional.ofNullable(logseq.properties().get("title")))
+                .filter(s -> !s.isBlank());
+        EntryDates.Choice date = EntryDates.choose(fm, file, headingDate.map(DateParser.Leading::date)
+                .or(() -> EntryDates.newest(sections)), logseq.properties().get("date"));
+        String wholeTitle = title.or(() -> headingTitle).orElseGet(() -> EntryTitles.fromFileName(file.name()));
+        TitleSource titleSource = title.isPresent() ? TitleSource.FRONT_MATTER
+                : headingTitle.isPresent() ? TitleSource.HEADING : TitleSource.FILE_NAME;
+        Set<String> tags = new LinkedHashSet<>(fileTags);
+        tags.addAll(facts.tags);
+        EntryInfo whole = new EntryInfo("", wholeTitle, titleSource, date.date(), date.source(), EntryTags.dedupe(tags), draft,
+                facts.links, facts.text.toString());
+        return new JournalDocument(file.name(), SourceFormat.MARKDOWN, whole,
+                new JournalDocument.MarkdownBody(blocks), List.copyOf(sections), fm.error());
+    }
+
+    /** Headings that open dated sections: two or more top-level headings of one level that start with a date. */
+    private static List<Heading> datedSectionHeadings(List<Node> blocks) {
+        Map<Integer, List<Heading>> byLevel = new HashMap<>();
+        for (Node n : blocks) {
+            if (n instanceof Heading h && DateParser.parseLeading(BlockFacts.textOf(h)).isPresent()) {
+                byLevel.computeIfAbsent(h.getLevel(), k -> new ArrayList<>()).add(h);
+            }
+        }
+        return byLevel.entrySet().stream()
+                .filter(e -> e.getValue().size() >= 2)
+                .min(Map.Entry.comparingByKey())
+                .map(Map.Entry::getValue)
+                .orElse(List.of());
+    }
+
+    private static List<JournalDocument.Section> sections(List<Node> blocks, List<Heading> dated, Set<String> fileTags, boolean draft) {
+        int level = dated.get(0).getLevel();
+        List<JournalDocument.Section> sections = new ArrayList<>();
+        Map<String, Integer> ids = new HashMap<>();
+        Heading current = null;
+        List<Node> body = new ArrayList<>();
+        for (Node n : blocks) {
+            boolean opens = n instanceof Heading h && dated.contains(h);
+            boolean closes = n instanceof Heading h && h.getLevel() < level;
+            if ((opens || closes) && current != null) {
+                sections.add(section(current, body, fileTags, draft, ids));
+                current = null;
+            }
+            if (opens) {
+                current = (Heading) n;
+                body = new ArrayList<>();
+            } else if (current != null) {
+                body.add(n);
+            }
+        }
+        if (current != null) {
+            sections.add(section(current, body, fileTags, draft, ids));
+        }
+        return sections;
+    }
+
+    private static JournalDocument.Section section(Heading heading, List<Node> body, Set<String> fileTags, boolean draft,
+            Map<String, Integer> ids) {
+        DateParser.Leading leading = DateParser.parseLeading(BlockFacts.textOf(heading)).orElseThrow();
+        BlockFacts facts = BlockFacts.of(body);
+        BlockFacts headingFacts = BlockFacts.of(List.of(heading));
+        Set<String> tags = new LinkedHashSet<>(fileTags);
+        tags.addAll(headingFacts.tags);
+        tags.addAll(facts.tags);
+        String title = leading.rest().isEmpty() ? leading.date().longForm() : leading.rest();
+        String id = SectionIds.unique(leading.date().iso(), ids);
+        EntryInfo info = new EntryInfo(id, title, TitleSource.HEADING, leading.date(), DateSource.HEADING, EntryTags.dedupe(tags),
+                draft, facts.links, facts.text.toString());
+        return new JournalDocument.Section(info, new JournalDocument.MarkdownBody(List.copyOf(body)));
+    }
+
+    private static Optional<String> firstHeading(Document doc, List<Heading> dated) {
+        Heading[] found = new Heading[1];
+        doc.accept(new org.commonmark.node.AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                if (found[0] == null && !dated.contains(heading) && !BlockFacts.textOf(heading).isBlank()) {
+                    found[0] = heading;
+                }
+            }
+        });
+        return Optional.ofNullable(found[0]).map(BlockFacts::textOf);
+    }
+
+    private static List<Node> children(Node parent) {
+        List<Node> out = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            out.add(n);
+        }
+        return out;
+    }
+}
