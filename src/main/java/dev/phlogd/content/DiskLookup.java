@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,17 +55,15 @@ public final class DiskLookup implements HoleLinks.Lookup {
     }
 
     private Map<String, String> names() {
-        Map<String, String> names = new HashMap<>();
         try (Stream<Path> files = Files.walk(realRoot)) {
-            files.filter(Files::isRegularFile)
+            return HoleLinks.nameIndex(files.filter(Files::isRegularFile)
                     .map(p -> realRoot.relativize(p).toString().replace('\\', '/'))
                     .filter(rel -> SafePath.segments(rel).isPresent())
-                    .sorted((a, b) -> Integer.compare(a.split("/").length, b.split("/").length))
-                    .forEach(rel -> names.putIfAbsent(HoleLinks.nameKey(rel.substring(rel.lastIndexOf('/') + 1)), rel));
+                    .toList());
         } catch (IOException | java.io.UncheckedIOException e) {
             // An unreadable corner of the tree only means fewer wikilinks resolve.
+            return Map.of();
         }
-        return names;
     }
 
     /** The visible names in a folder (which decide whether an entry's short selector is free). */

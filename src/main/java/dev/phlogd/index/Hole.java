@@ -55,14 +55,13 @@ public final class Hole {
         this.problems = scan.problems();
         this.zone = zone;
         this.bySelector = new HashMap<>(files.size() * 2 + folders.size());
-        this.byName = new HashMap<>();
+        this.byName = HoleLinks.nameIndex(files.keySet());
         for (FolderNode f : folders.values()) {
             bySelector.put(key(f.selector()), new FolderResource(f));
         }
         files.values().stream()
                 .sorted(Comparator.comparingInt((FileNode f) -> depth(f.relPath())).thenComparing(FileNode::relPath))
                 .forEach(f -> {
-                    byName.putIfAbsent(HoleLinks.nameKey(f.name()), f.relPath());
                     if (f.entry() == null) {
                         bySelector.put(key(f.selector()), new FileResource(f));
                         return;

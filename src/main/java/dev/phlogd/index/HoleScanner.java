@@ -54,7 +54,7 @@ final class HoleScanner {
             List<Problem> problems) {}
 
     /** A file found by the walk, before its node is made. */
-    private record Found(String relPath, Path real, BasicFileAttributes attrs, String selector) {}
+    private record Found(String relPath, Path real, BasicFileAttributes attrs, String selector) implements Walked {}
 
     Result scan(Map<String, FileNode> previousFiles, Map<String, FolderNode> previousFolders) {
         Map<String, FileNode> files = new HashMap<>();
@@ -71,8 +71,14 @@ final class HoleScanner {
     }
 
     /** A walked folder: its subfolders' walks and its files (reused nodes, or paths waiting for a node). */
-    private record Walk(String relPath, Path real, List<Walk> folders, List<Object> files, Gophermap gophermap, long stamp,
+    private record Walk(String relPath, Path real, List<Walk> folders, List<Walked> files, Gophermap gophermap, long stamp,
             long modified) {}
+
+    /** A file the walk saw: unchanged since the previous scan (its node is kept), or found anew. */
+    private sealed interface Walked permits Unchanged, Found {}
+
+    /** A file whose size and time are as in the previous scan. */
+    private record Unchanged(FileNode node) implements Walked {}
 
     private Walk walk(Path dir, String rel, Map<String, FileNode> previous, Map<String, FolderNode> previousFolders,
             Set<Path> onPath, List<Found> toParse) {
@@ -92,7 +98,7 @@ final class HoleScanner {
             }
         }
         List<Walk> folders = new ArrayList<>();
-        List<Object> files = new ArrayList<>();
+        List<Walked> files = new ArrayList<>();
         Gophermap gophermap = null;
         long stamp = 0;
         for (Path p : children) {
@@ -138,7 +144,7 @@ final class HoleScanner {
                 FileNode old = previous.get(childRel);
                 if (old != null && old.size() == attrs.size() && old.modifiedMillis() == attrs.lastModifiedTime().toMillis()
                         && old.realPath().equals(real.get()) && old.selector().equals(selector)) {
-                    files.add(old);
+                    files.add(new Unchanged(old));
                 } else {
                     Found found = new Found(childRel, real.get(), attrs, selector);
                     files.add(found);
@@ -202,8 +208,8 @@ final class HoleScanner {
             subfolders.add(build(w, previousFolders, parsed, files, folders));
         }
         List<FileNode> fileNodes = new ArrayList<>();
-        for (Object o : walk.files()) {
-            FileNode node = o instanceof FileNode n ? n : parsed.get(((Found) o).relPath());
+        for (Walked w : walk.files()) {
+            FileNode node = w instanceof Unchanged u ? u.node() : parsed.get(((Found) w).relPath());
             fileNodes.add(node);
             files.put(node.relPath(), node);
         }

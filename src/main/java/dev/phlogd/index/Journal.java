@@ -1,5 +1,6 @@
 package dev.phlogd.index;
 
+import dev.phlogd.content.Selectors;
 import dev.phlogd.journal.DateSource;
 import dev.phlogd.journal.EntryInfo;
 import java.time.Instant;
@@ -128,7 +129,7 @@ public final class Journal {
             out.add(new Entry(f, entry.whole(), f.selector()));
         } else {
             for (EntryInfo s : entry.sections()) {
-                out.add(new Entry(f, s, f.selector() + "/" + s.id()));
+                out.add(new Entry(f, s, Selectors.section(f.selector(), s.id())));
             }
         }
         return out;
@@ -195,10 +196,6 @@ public final class Journal {
 
     public SearchIndex search() {
         return search;
-    }
-
-    public boolean showsDrafts() {
-        return showDrafts;
     }
 
     /** Until when these views are right: the moment the next future entry becomes due. */

@@ -1,7 +1,7 @@
 package dev.phlogd.index;
 
 import dev.phlogd.journal.EntryInfo;
-import java.text.Normalizer;
+import dev.phlogd.text.SearchWords;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -10,10 +10,8 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Full-text search over titles, tags and bodies, in memory. Words are folded to lower case without
@@ -26,7 +24,6 @@ import java.util.regex.Pattern;
  * entry whose parse is unchanged (the same {@link EntryInfo}), and only merges word lists.
  */
 public final class SearchIndex {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final int MAX_TERMS = 12;
 
     /** An entry's words as dictionary ids (sorted, distinct), and its title and tag words for ranking. */
@@ -136,8 +133,8 @@ public final class SearchIndex {
     }
 
     private static Doc doc(EntryInfo info, Dictionary dictionary) {
-        List<String> title = words(info.title());
-        List<String> tags = words(String.join(" ", info.tags()));
+        List<String> title = SearchWords.of(info.title());
+        List<String> tags = SearchWords.of(String.join(" ", info.tags()));
         TreeSet<Integer> ids = new TreeSet<>();
         for (String w : title) {
             ids.add(dictionary.id(w));
@@ -145,7 +142,7 @@ public final class SearchIndex {
         for (String w : tags) {
             ids.add(dictionary.id(w));
         }
-        for (String w : words(info.text())) {
+        for (String w : SearchWords.of(info.text())) {
             ids.add(dictionary.id(w));
         }
         int[] words = ids.stream().mapToInt(Integer::intValue).toArray();
@@ -185,7 +182,7 @@ public final class SearchIndex {
 
     /** The query's words, folded as the index folds them (character pairs for CJK runs). */
     public static List<String> terms(String query) {
-        List<String> terms = new ArrayList<>(new LinkedHashSet<>(words(query)));
+        List<String> terms = new ArrayList<>(new LinkedHashSet<>(SearchWords.of(query)));
         return terms.size() > MAX_TERMS ? terms.subList(0, MAX_TERMS) : terms;
     }
 
@@ -220,117 +217,4 @@ public final class SearchIndex {
         return true;
     }
 
-    /** Lower case, accents removed, {@code ß} as {@code ss}: how words are compared. */
-    public static String fold(String s) {
-        boolean ascii = true;
-        for (int i = 0, n = s.length(); i < n && ascii; i++) {
-            ascii = s.charAt(i) < 0x80;
-        }
-        if (ascii) {
-            return s.toLowerCase(Locale.ROOT);
-        }
-        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFKD);
-        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).replace("ß", "ss");
-    }
-
-    /** The words of some text: letter-and-digit runs, CJK runs as overlapping character pairs. */
-    static List<String> words(String text) {
-        String folded = fold(text);
-        List<String> out = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        StringBuilder cjk = new StringBuilder();
-        for (int i = 0; i < folded.length(); ) {
-            int cp = folded.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp < 0x80) {
-                if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
-                    flushCjk(cjk, out);
-                    word.append((char) cp);
-                } else {
-                    flush(word, out);
-                    flushCjk(cjk, out);
-                }
-            } else if (isCjk(cp)) {
-                flush(word, out);
-                cjk.appendCodePoint(cp);
-            } else if (Character.isLetterOrDigit(cp)) {
-                flushCjk(cjk, out);
-                word.appendCodePoint(cp);
-            } else {
-                flush(word, out);
-                flushCjk(cjk, out);
-            }
-        }
-        flush(word, out);
-        flushCjk(cjk, out);
-        return out;
-    }
-
-    private static void flush(StringBuilder word, List<String> out) {
-        if (word.length() > 0) {
-            out.add(word.toString());
-            word.setLength(0);
-        }
-    }
-
-    private static void flushCjk(StringBuilder run, List<String> out) {
-        if (run.length() == 0) {
-            return;
-        }
-        int[] cps = run.codePoints().toArray();
-        if (cps.length == 1) {
-            out.add(new String(cps, 0, 1));
-        }
-        for (int i = 0; i + 1 < cps.length; i++) {
-            out.add(new String(cps, i, 2));
-        }
-        run.setLength(0);
-    }
-
-    private static boolean isCjk(int cp) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA;
-    }
-
-    /** A short piece of {@code text} around the first place the query matches, on one line. */
-    public static String snippet(String text, String query, int columns) {
-        List<String> terms = terms(query);
-        String flat = text.replaceAll("\\s+", " ").strip();
-        int at = -1;
-        int length = 0;
-        for (String term : terms) {
-            int i = find(flat, term);
-            if (i >= 0 && (at < 0 || i < at)) {
-                at = i;
-                length = term.length();
-            }
-        }
-        if (at < 0) {
-            return flat.length() <= columns ? flat : flat.substring(0, Math.max(0, columns - 1)).strip() + "…";
-        }
-        int start = Math.max(0, at - columns / 3);
-        int space = flat.lastIndexOf(' ', start);
-        if (start > 0 && space >= 0 && at - space < columns / 2) {
-            start = space + 1;
-        }
-        int end = Math.min(flat.length(), Math.max(start + columns, at + length));
-        String piece = flat.substring(start, end).strip();
-        return (start > 0 ? "…" : "") + piece + (end < flat.length() ? "…" : "");
-    }
-
-    /** Where a folded term starts a word of {@code text} (or occurs, for CJK), or -1. */
-    private static int find(String text, String term) {
-        boolean cjk = isCjk(term.codePointAt(0));
-        for (int i = 0; i < text.length(); i++) {
-            boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-            if (wordStart || cjk) {
-                int end = Math.min(text.length(), i + term.length() + 8);
-                if (fold(text.substring(i, end)).startsWith(term)) {
-                    return i;
-                }
-            }
-        }
-        return -1;
-    }
 }

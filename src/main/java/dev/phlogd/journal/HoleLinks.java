@@ -5,7 +5,11 @@ import dev.phlogd.protocol.ItemType;
 import dev.phlogd.page.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -110,6 +114,19 @@ public final class HoleLinks implements LinkResolver {
     /** The gopher:// URL of an item on this server (see {@link GopherUrls#of}). */
     public String url(Kind type, String selector) {
         return GopherUrls.of(host, port, ItemType.of(type).code(), selector);
+    }
+
+    /**
+     * The wikilink name index of some files ({@link #nameKey} to relative path): where two files
+     * share a name, the one nearest the root wins, then the first by path, as Obsidian resolves.
+     */
+    public static Map<String, String> nameIndex(Collection<String> relPaths) {
+        Map<String, String> names = new HashMap<>();
+        relPaths.stream()
+                .sorted(Comparator.comparingLong((String rel) -> rel.chars().filter(c -> c == '/').count())
+                        .thenComparing(Comparator.naturalOrder()))
+                .forEach(rel -> names.putIfAbsent(nameKey(rel.substring(rel.lastIndexOf('/') + 1)), rel));
+        return names;
     }
 
     /** Names are matched without case and without their extension, as Obsidian does. */

@@ -13,13 +13,13 @@ public final class FolderMenu {
      * A hand-written gophermap with its generated blocks filled in; {@code blocks} gives the items
      * of a named block (already without the names the map hides).
      */
-    public static List<MenuLine> fromGophermap(Gophermap map, Function<String, List<MenuLine>> blocks) {
+    public static List<MenuLine> fromGophermap(Gophermap map, Function<Gophermap.Generated, List<MenuLine>> blocks) {
         List<MenuLine> items = new ArrayList<>();
         for (Gophermap.Element element : map.elements()) {
             if (element instanceof Gophermap.Line line) {
                 items.add(line.item());
             } else if (element instanceof Gophermap.Block block) {
-                items.addAll(blocks.apply(block.name()));
+                items.addAll(blocks.apply(block.block()));
             }
         }
         return withContent(items);

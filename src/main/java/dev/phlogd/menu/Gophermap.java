@@ -18,8 +18,29 @@ import java.util.Set;
  */
 public record Gophermap(Optional<String> title, List<Element> elements, Set<String> hidden) {
 
-    /** Names of the generated blocks a gophermap can pull in with {@code *NAME}. */
-    public static final Set<String> BLOCKS = Set.of("listing", "recent", "tags", "archive", "nav");
+    /** The generated blocks a gophermap can pull in: {@code *} for the listing, {@code *NAME} for the others. */
+    public enum Generated {
+        /** The folder's own entries, subfolders and files. */
+        LISTING,
+        /** The newest entries of the whole hole. */
+        RECENT,
+        /** Every tag. */
+        TAGS,
+        /** Every year of the archive. */
+        ARCHIVE,
+        /** Links to the archive, tags, search, feed and about page. */
+        NAV;
+
+        /** The block {@code *name} names ({@code *recent}), if any. */
+        public static Optional<Generated> named(String name) {
+            for (Generated g : values()) {
+                if (g.name().toLowerCase(java.util.Locale.ROOT).equals(name)) {
+                    return Optional.of(g);
+                }
+            }
+            return Optional.empty();
+        }
+    }
 
     /** One piece of a gophermap: a menu line or a generated block. */
     public sealed interface Element {}
@@ -28,7 +49,7 @@ public record Gophermap(Optional<String> title, List<Element> elements, Set<Stri
     public record Line(MenuLine item) implements Element {}
 
     /** A generated block (the folder's listing, recent entries...), filled in when served. */
-    public record Block(String name) implements Element {}
+    public record Block(Generated block) implements Element {}
 
     /**
      * Parses a gophermap's text (LF line ends) that lives in the folder with selector
@@ -55,11 +76,12 @@ public record Gophermap(Optional<String> title, List<Element> elements, Set<Stri
                     continue;
                 }
                 if (line.equals("*")) {
-                    elements.add(new Block("listing"));
+                    elements.add(new Block(Generated.LISTING));
                     continue;
                 }
-                if (line.startsWith("*") && BLOCKS.contains(line.substring(1).strip())) {
-                    elements.add(new Block(line.substring(1).strip()));
+                Optional<Generated> named = line.startsWith("*") ? Generated.named(line.substring(1).strip()) : Optional.empty();
+                if (named.isPresent()) {
+                    elements.add(new Block(named.get()));
                     continue;
                 }
                 if (isHideDirective(line)) {

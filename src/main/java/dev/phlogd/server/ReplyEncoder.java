@@ -22,11 +22,13 @@ final class ReplyEncoder extends MessageToMessageEncoder<Reply> {
     protected void encode(ChannelHandlerContext ctx, Reply reply, List<Object> out) {
         if (reply instanceof Reply.Data data) {
             out.add(Unpooled.wrappedBuffer(data.bytes()));
-        } else if (reply instanceof Reply.File file) {
-            if (file.header().length > 0) {
-                out.add(Unpooled.wrappedBuffer(file.header()));
-            }
-            out.add(new DefaultFileRegion(file.channel(), 0, file.size()));
+            return;
         }
+        // Reply has two kinds; a third would fail here loudly instead of sending nothing.
+        Reply.File file = (Reply.File) reply;
+        if (file.header().length > 0) {
+            out.add(Unpooled.wrappedBuffer(file.header()));
+        }
+        out.add(new DefaultFileRegion(file.channel(), 0, file.size()));
     }
 }

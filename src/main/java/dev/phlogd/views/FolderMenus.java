@@ -47,12 +47,11 @@ public final class FolderMenus {
     static List<MenuLine> fromGophermap(FolderNode folder, Hole hole, Site site) {
         Gophermap map = folder.gophermap();
         return FolderMenu.fromGophermap(map, block -> switch (block) {
-            case "listing" -> listing(folder, hole, map.hidden());
-            case "recent" -> EntryLines.of(RootMenu.recent(hole, site), hole);
-            case "tags" -> TagMenus.tagItems(hole);
-            case "archive" -> ArchiveMenus.yearItems(hole);
-            case "nav" -> RootMenu.navigation();
-            default -> List.of();
+            case LISTING -> listing(folder, hole, map.hidden());
+            case RECENT -> EntryLines.of(RootMenu.recent(hole, site), hole);
+            case TAGS -> TagMenus.tagItems(hole);
+            case ARCHIVE -> ArchiveMenus.yearItems(hole);
+            case NAV -> RootMenu.navigation();
         });
     }
 

@@ -39,7 +39,7 @@ public final class SearchMenu {
         items.add(MenuLine.text(""));
         for (SearchIndex.Hit hit : hits.subList(0, Math.min(MAX_HITS, hits.size()))) {
             items.add(MenuLine.local(Kind.TEXT, EntryLines.display(hit.entry(), hole), hit.entry().selector()));
-            items.add(MenuLine.text("    " + SearchIndex.snippet(hit.entry().info().text(), q, SNIPPET_COLUMNS)));
+            items.add(MenuLine.text("    " + SearchSnippet.of(hit.entry().info().text(), q, SNIPPET_COLUMNS)));
         }
         items.add(MenuLine.text(""));
         items.add(MenuLine.local(Kind.SEARCH, "Search again", VirtualSelectors.SEARCH));

@@ -40,7 +40,7 @@ class GophermapTest {
         Gophermap map = Gophermap.parse(MAP, "/phlog/");
         assertThat(map.title()).hasValue("Welcome to the hole");
         assertThat(map.hidden()).containsExactly("secret.txt");
-        List<MenuLine> items = FolderMenu.fromGophermap(map, block -> block.equals("listing") ? LISTING : List.of());
+        List<MenuLine> items = FolderMenu.fromGophermap(map, block -> block == Gophermap.Generated.LISTING ? LISTING : List.of());
         GoldenFiles.assertMatches("menus/handwritten.gophermap", MenuFormat.format(items, "localhost", 7070));
     }
 
@@ -69,6 +69,6 @@ class GophermapTest {
     @Test
     void crlfMapIsReadAfterDecoding() {
         Gophermap map = Gophermap.parse(dev.phlogd.text.TextDecoder.decode("hello\r\n*\r\n".getBytes()), "/");
-        assertThat(map.elements()).containsExactly(new Gophermap.Line(MenuLine.text("hello")), new Gophermap.Block("listing"));
+        assertThat(map.elements()).containsExactly(new Gophermap.Line(MenuLine.text("hello")), new Gophermap.Block(Gophermap.Generated.LISTING));
     }
 }
