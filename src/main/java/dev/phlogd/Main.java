@@ -2,12 +2,12 @@ package dev.phlogd;
 
 import ch.qos.logback.classic.LoggerContext;
 import dev.phlogd.cli.CheckCommand;
-import dev.phlogd.config.Version;
 import dev.phlogd.cli.RenderCommand;
 import dev.phlogd.config.CommandLine;
 import dev.phlogd.config.ConfigException;
 import dev.phlogd.config.ConfigLoader;
 import dev.phlogd.config.ServerConfig;
+import dev.phlogd.config.Version;
 import dev.phlogd.index.Hole;
 import dev.phlogd.index.Indexer;
 import dev.phlogd.routing.Router;
@@ -80,7 +80,8 @@ public final class Main {
             return CheckCommand.run(config, commandLine.arguments(), indexOptions(config), clock, out, err);
         }
         if (!commandLine.arguments().isEmpty()) {
-            err.println("phlogd: unexpected argument '" + commandLine.arguments().get(0) + "' (see --help)");
+            err.println(
+                    "phlogd: unexpected argument '" + commandLine.arguments().get(0) + "' (see --help)");
             return 2;
         }
         return serve(config, clock, err);
@@ -102,7 +103,8 @@ public final class Main {
         long indexMillis = (System.nanoTime() - indexStart) / 1_000_000;
         GopherServer server;
         try {
-            server = GopherServer.start(config,
+            server = GopherServer.start(
+                    config,
                     port -> Router.of(config, config.hostname(), config.advertisedPort(port), indexer, indexer)::route);
         } catch (Exception e) {
             String where = (config.bind().isEmpty() ? "*" : config.bind()) + ":" + config.port();
@@ -113,13 +115,22 @@ public final class Main {
         Logger log = LoggerFactory.getLogger("phlogd");
         int advertised = config.advertisedPort(server.port());
         Hole hole = indexer.hole();
-        log.info("phlogd {} serving {} ({} entries in {} files, indexed in {} ms) listening on {} ({}), "
+        log.info(
+                "phlogd {} serving {} ({} entries in {} files, indexed in {} ms) listening on {} ({}), "
                         + "menus point at gopher://{}:{}/, started in {} ms",
-                Version.current(), hole.realRoot(), hole.journal().entries().size(), hole.files().size(), indexMillis,
-                listening(server.address()), server.transport(), config.hostname(), advertised,
+                Version.current(),
+                hole.realRoot(),
+                hole.journal().entries().size(),
+                hole.files().size(),
+                indexMillis,
+                listening(server.address()),
+                server.transport(),
+                config.hostname(),
+                advertised,
                 ManagementFactory.getRuntimeMXBean().getUptime());
         Runnable stop = () -> {
-            log.info("stopping: no new connections, waiting up to {} ms for replies in flight",
+            log.info(
+                    "stopping: no new connections, waiting up to {} ms for replies in flight",
                     config.shutdownGrace().toMillis());
             server.stop(config.shutdownGrace());
             indexer.close();
@@ -147,13 +158,20 @@ public final class Main {
 
     /** The index settings a server (or a command) uses. */
     public static Indexer.Options indexOptions(ServerConfig config) {
-        return new Indexer.Options(config.width(), config.timezone(), config.showDrafts(), config.maxEntryBytes(),
-                config.rescanInterval(), true);
+        return new Indexer.Options(
+                config.width(),
+                config.timezone(),
+                config.showDrafts(),
+                config.maxEntryBytes(),
+                config.rescanInterval(),
+                true);
     }
 
     /** "*:7070" for every interface, else "address:port". */
     private static String listening(InetSocketAddress address) {
-        String host = address.getAddress().isAnyLocalAddress() ? "*" : address.getAddress().getHostAddress();
+        String host = address.getAddress().isAnyLocalAddress()
+                ? "*"
+                : address.getAddress().getHostAddress();
         return (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
     }
 
@@ -165,7 +183,8 @@ public final class Main {
         Path dir = configFile.map(Path::toAbsolutePath).map(Path::getParent).orElse(Path.of("config"));
         Path logback = dir.resolve("logback.xml");
         if (Files.isRegularFile(logback)) {
-            System.setProperty("logback.configurationFile", logback.toAbsolutePath().toString());
+            System.setProperty(
+                    "logback.configurationFile", logback.toAbsolutePath().toString());
         }
     }
 

@@ -40,7 +40,8 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importMainClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dev.phlogd");
     }
 
@@ -51,8 +52,11 @@ class ArchitectureTest {
     @Test
     void everyPackageIsInALayer() {
         List<String> named = LAYERS.stream().flatMap(List::stream).toList();
-        List<String> found = classes.stream().map(c -> c.getPackageName().replaceFirst("^dev\\.phlogd\\.?", ""))
-                .map(p -> p.contains(".") ? p.substring(0, p.indexOf('.')) : p).distinct().toList();
+        List<String> found = classes.stream()
+                .map(c -> c.getPackageName().replaceFirst("^dev\\.phlogd\\.?", ""))
+                .map(p -> p.contains(".") ? p.substring(0, p.indexOf('.')) : p)
+                .distinct()
+                .toList();
         assertThat(named).containsAll(found);
     }
 
@@ -71,9 +75,14 @@ class ArchitectureTest {
                 if (forbidden.isEmpty()) {
                     continue;
                 }
-                noClasses().that().resideInAPackage(pattern(pkg))
-                        .should().dependOnClassesThat().resideInAnyPackage(forbidden.toArray(String[]::new))
-                        .because("layer " + layer + " (" + (pkg.isEmpty() ? "root" : pkg) + ") may only use the layers below it")
+                noClasses()
+                        .that()
+                        .resideInAPackage(pattern(pkg))
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(forbidden.toArray(String[]::new))
+                        .because("layer " + layer + " (" + (pkg.isEmpty() ? "root" : pkg)
+                                + ") may only use the layers below it")
                         .check(classes);
             }
         }
@@ -86,8 +95,12 @@ class ArchitectureTest {
 
     @Test
     void nettyStaysInTheServerPackage() {
-        noClasses().that().resideOutsideOfPackage("dev.phlogd.server..")
-                .should().dependOnClassesThat().resideInAPackage("io.netty..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.phlogd.server..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.netty..")
                 .because("protocol and content code is plain Java, testable without a socket")
                 .check(classes);
     }
@@ -95,8 +108,10 @@ class ArchitectureTest {
     @Test
     void noSourceFileIsLongerThan300Lines() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
-            List<String> long_ = files.filter(p -> p.toString().endsWith(".java")).filter(p -> lines(p) > 300)
-                    .map(p -> p + ": " + lines(p) + " lines").toList();
+            List<String> long_ = files.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> lines(p) > 300)
+                    .map(p -> p + ": " + lines(p) + " lines")
+                    .toList();
             assertThat(long_).isEmpty();
         }
     }

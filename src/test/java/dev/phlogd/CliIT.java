@@ -50,7 +50,11 @@ class CliIT {
 
     static void assertOneCleanErrorLine(Result r, String containing) {
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err().lines().toList()).singleElement().asString().startsWith("phlogd: ").contains(containing);
+        assertThat(r.err().lines().toList())
+                .singleElement()
+                .asString()
+                .startsWith("phlogd: ")
+                .contains(containing);
         assertThat(r.err() + r.out()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
@@ -58,32 +62,55 @@ class CliIT {
     void helpPrintsUsage() throws Exception {
         Result r = run("--help");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("Usage: java -jar phlogd.jar").contains("--root").contains("--public-port")
+        assertThat(r.out())
+                .contains("Usage: java -jar phlogd.jar")
+                .contains("--root")
+                .contains("--public-port")
                 .contains("PHLOGD_HOSTNAME");
     }
 
     @Test
     void renderPrintsExactlyWhatTheServerSends() throws Exception {
         Path hole = Fixtures.copy("hole", tmp.resolve("hole"));
-        try (TestServer server = TestServer.start(hole, Map.of(Setting.HOSTNAME, "gopher.example", Setting.PUBLIC_PORT, "70"))) {
-            Result r = run("render", "hole/phlog/2024-05-12-first-light.md", "--root", "hole", "--hostname", "gopher.example",
-                    "--public-port", "70");
+        try (TestServer server =
+                TestServer.start(hole, Map.of(Setting.HOSTNAME, "gopher.example", Setting.PUBLIC_PORT, "70"))) {
+            Result r = run(
+                    "render",
+                    "hole/phlog/2024-05-12-first-light.md",
+                    "--root",
+                    "hole",
+                    "--hostname",
+                    "gopher.example",
+                    "--public-port",
+                    "70");
             assertThat(r.code()).as(r.err()).isZero();
             byte[] served = GopherClient.fetch(server.port(), "/phlog/2024-05-12-first-light");
             assertThat(r.bytes()).isEqualTo(served);
-            assertThat(r.out()).contains("[1] https://example.org/harbour").contains("gopher://gopher.example/0/phlog/2024-03-02-storm");
+            assertThat(r.out())
+                    .contains("[1] https://example.org/harbour")
+                    .contains("gopher://gopher.example/0/phlog/2024-03-02-storm");
         }
     }
 
     @Test
     void renderOfAFileOfDatedSectionsPrintsEachSection() throws Exception {
         Path hole = Fixtures.copy("hole", tmp.resolve("hole"));
-        try (TestServer server = TestServer.start(hole, Map.of(Setting.HOSTNAME, "gopher.example", Setting.PUBLIC_PORT, "70"))) {
-            Result r = run("render", "hole/running-log.md", "--root", "hole", "--hostname", "gopher.example", "--public-port", "70");
+        try (TestServer server =
+                TestServer.start(hole, Map.of(Setting.HOSTNAME, "gopher.example", Setting.PUBLIC_PORT, "70"))) {
+            Result r = run(
+                    "render",
+                    "hole/running-log.md",
+                    "--root",
+                    "hole",
+                    "--hostname",
+                    "gopher.example",
+                    "--public-port",
+                    "70");
             assertThat(r.code()).isZero();
             String expected = "";
             for (String id : List.of("2024-03-10", "2024-03-03", "2024-02-25")) {
-                expected += "==> /running-log/" + id + " <==\r\n" + GopherClient.fetchText(server.port(), "/running-log/" + id);
+                expected += "==> /running-log/" + id + " <==\r\n"
+                        + GopherClient.fetchText(server.port(), "/running-log/" + id);
             }
             assertThat(r.out()).isEqualTo(expected);
         }
@@ -99,7 +126,8 @@ class CliIT {
         Fixtures.copy("hole", tmp.resolve("hole"));
         Result r = run("check", "--root", "hole");
         assertThat(r.code()).as(r.out() + r.err()).isZero();
-        assertThat(r.out()).contains("14 entries in 11 journal files (8 Markdown, 2 plain text, 1 jrnl)")
+        assertThat(r.out())
+                .contains("14 entries in 11 journal files (8 Markdown, 2 plain text, 1 jrnl)")
                 .contains("drafts and unpublished (hidden from readers): 2")
                 .contains("dated in the future (hidden until then): 1", "phlog/2099-01-01-future.md")
                 .contains("without a date of their own (dated by the file's time, listed as pages): 2")
@@ -114,7 +142,9 @@ class CliIT {
         Files.writeString(hole.resolve(".secret"), "x");
         Result r = run("check", "--root", "hole");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.out()).contains("2 errors:").contains("phlog/broken.md: front matter ignored: YAML line 2")
+        assertThat(r.out())
+                .contains("2 errors:")
+                .contains("phlog/broken.md: front matter ignored: YAML line 2")
                 .contains("phlog/broken.md: link to a missing file: gone.md")
                 .contains("hidden files and folders (never served): 1", ".secret");
     }
@@ -147,8 +177,9 @@ class CliIT {
     void portInUse() throws Exception {
         Files.createDirectories(tmp.resolve("hole"));
         try (ServerSocket taken = new ServerSocket(0)) {
-            assertOneCleanErrorLine(run("--root", "hole", "--bind", "127.0.0.1", "--port",
-                    String.valueOf(taken.getLocalPort())), "cannot listen on 127.0.0.1:" + taken.getLocalPort());
+            assertOneCleanErrorLine(
+                    run("--root", "hole", "--bind", "127.0.0.1", "--port", String.valueOf(taken.getLocalPort())),
+                    "cannot listen on 127.0.0.1:" + taken.getLocalPort());
         }
     }
 
@@ -160,7 +191,10 @@ class CliIT {
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             String line = out.readLine();
-            assertThat(line).contains("serving " + hole.toRealPath()).contains("started in").contains(" ms");
+            assertThat(line)
+                    .contains("serving " + hole.toRealPath())
+                    .contains("started in")
+                    .contains(" ms");
             Matcher m = Pattern.compile("listening on \\*:(\\d+)").matcher(line);
             assertThat(m.find()).as(line).isTrue();
             int port = Integer.parseInt(m.group(1));

@@ -43,7 +43,12 @@ public final class CheckCommand {
 
     private CheckCommand() {}
 
-    public static int run(ServerConfig config, List<String> args, Indexer.Options options, Clock clock, PrintStream out,
+    public static int run(
+            ServerConfig config,
+            List<String> args,
+            Indexer.Options options,
+            Clock clock,
+            PrintStream out,
             PrintStream err) {
         if (!args.isEmpty()) {
             err.println("phlogd: check takes no arguments besides options (see --help)");
@@ -54,8 +59,16 @@ public final class CheckCommand {
             return 2;
         }
         Hole hole;
-        try (Indexer indexer = Indexer.start(config.root(), new Indexer.Options(options.width(), options.zone(),
-                options.showDrafts(), options.maxEntryBytes(), Duration.ofDays(1), false), clock)) {
+        try (Indexer indexer = Indexer.start(
+                config.root(),
+                new Indexer.Options(
+                        options.width(),
+                        options.zone(),
+                        options.showDrafts(),
+                        options.maxEntryBytes(),
+                        Duration.ofDays(1),
+                        false),
+                clock)) {
             hole = indexer.hole();
         } catch (IOException e) {
             err.println("phlogd: cannot read content folder " + config.root().toAbsolutePath() + ": " + e.getMessage());
@@ -84,8 +97,13 @@ public final class CheckCommand {
             out.println("phlogd check " + hole.realRoot());
             int fileCount = files.values().stream().mapToInt(Integer::intValue).sum();
             out.println("  " + entries + " entries in " + fileCount + " journal files ("
-                    + String.join(", ", files.entrySet().stream().map(e -> e.getValue() + " " + label(e.getKey())).toList())
-                    + "), " + (hole.files().size() - fileCount) + " other files, " + hole.folders().size() + " folders");
+                    + String.join(
+                            ", ",
+                            files.entrySet().stream()
+                                    .map(e -> e.getValue() + " " + label(e.getKey()))
+                                    .toList())
+                    + "), " + (hole.files().size() - fileCount) + " other files, "
+                    + hole.folders().size() + " folders");
             section(out, "drafts and unpublished (hidden from readers)", drafts);
             section(out, "dated in the future (hidden until then)", future);
             section(out, "without a date of their own (dated by the file's time, listed as pages)", undated);
@@ -134,7 +152,8 @@ public final class CheckCommand {
             if (whole.draft()) {
                 report.drafts.add(f.relPath());
             }
-            List<EntryInfo> infos = f.entry().sections().isEmpty() ? List.of(whole) : f.entry().sections();
+            List<EntryInfo> infos =
+                    f.entry().sections().isEmpty() ? List.of(whole) : f.entry().sections();
             for (EntryInfo info : infos) {
                 report.entries++;
                 String where = f.relPath() + (info.id().isEmpty() ? "" : " (" + info.id() + ")");
@@ -157,7 +176,9 @@ public final class CheckCommand {
         TreeSet<String> missing = new TreeSet<>();
         for (RawLink link : whole.links()) {
             Optional<Reference> ref = links.resolve(link);
-            if (ref.isPresent() && ref.get() instanceof Reference.Missing m && !link.target().contains(":")) {
+            if (ref.isPresent()
+                    && ref.get() instanceof Reference.Missing m
+                    && !link.target().contains(":")) {
                 missing.add(m.target());
             } else if (ref.isEmpty() && link.kind() == RawLink.Kind.WIKI) {
                 report.unresolvedWikilinks.add(f.relPath() + ": [[" + link.target() + "]]");
@@ -174,7 +195,8 @@ public final class CheckCommand {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (!dir.equals(root) && SafePath.isHiddenName(dir.getFileName().toString())) {
+                    if (!dir.equals(root)
+                            && SafePath.isHiddenName(dir.getFileName().toString())) {
                         report.hidden.add(root.relativize(dir) + "/");
                         return FileVisitResult.SKIP_SUBTREE;
                     }

@@ -3,9 +3,9 @@ package dev.phlogd.cli;
 import dev.phlogd.config.ServerConfig;
 import dev.phlogd.content.DiskLookup;
 import dev.phlogd.content.Selectors;
+import dev.phlogd.journal.EntryInfo;
 import dev.phlogd.journal.HoleLinks;
 import dev.phlogd.journal.JournalDocument;
-import dev.phlogd.journal.EntryInfo;
 import dev.phlogd.page.Page;
 import dev.phlogd.protocol.GopherWriter;
 import dev.phlogd.render.EntryPipeline;
@@ -55,13 +55,15 @@ public final class RenderCommand {
             err.println("phlogd: cannot read " + file + ": " + e.getMessage());
             return 2;
         }
-        doc.frontMatterError().ifPresent(reason -> err.println("phlogd: " + file + ": front matter ignored: " + reason));
+        doc.frontMatterError()
+                .ifPresent(reason -> err.println("phlogd: " + file + ": front matter ignored: " + reason));
         if (doc.sections().isEmpty()) {
             out.writeBytes(entry(pipeline, writer, doc, doc.whole(), links));
         } else {
             String selector = Selectors.entry(rel, DiskLookup.siblings(real.getParent()));
             for (JournalDocument.Section s : doc.sections()) {
-                out.writeBytes(("==> " + Selectors.section(selector, s.info().id()) + " <==\r\n").getBytes(StandardCharsets.UTF_8));
+                out.writeBytes(("==> " + Selectors.section(selector, s.info().id()) + " <==\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
                 out.writeBytes(entry(pipeline, writer, doc, s.info(), links));
             }
         }
@@ -70,9 +72,11 @@ public final class RenderCommand {
     }
 
     /** The bytes a client receives for the whole entry or one section: the server's own pipeline and writer. */
-    private static byte[] entry(EntryPipeline pipeline, GopherWriter writer, JournalDocument doc, EntryInfo info,
-            HoleLinks links) {
-        return writer.bytes(new Page.Entry(info.title(), pipeline.render(doc, info.id(), links).orElseThrow().text()));
+    private static byte[] entry(
+            EntryPipeline pipeline, GopherWriter writer, JournalDocument doc, EntryInfo info, HoleLinks links) {
+        return writer.bytes(new Page.Entry(
+                info.title(),
+                pipeline.render(doc, info.id(), links).orElseThrow().text()));
     }
 
     /** The content root when the file lies in it, else the file's own folder. */

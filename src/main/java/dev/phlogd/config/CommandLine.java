@@ -13,8 +13,12 @@ import java.util.Optional;
  * true; {@code --flag=value} works for every flag.
  */
 public record CommandLine(
-        String command, List<String> arguments, Optional<Path> config, Map<Setting, String> settings,
-        boolean help, boolean version) {
+        String command,
+        List<String> arguments,
+        Optional<Path> config,
+        Map<Setting, String> settings,
+        boolean help,
+        boolean version) {
 
     public static final List<String> COMMANDS = List.of("serve", "check", "render");
 
@@ -104,9 +108,11 @@ public record CommandLine(
                 Settings (flag, environment variable, meaning [default]):
                 """);
         for (Setting s : Setting.values()) {
-            String flag = s.flag() + (s.type() == Setting.Type.BOOL ? "" : " " + s.type().name());
-            out.append(String.format("  %-26s %s%n      %s [%s]%n", flag, s.envName(), s.help(),
-                    s.defaultValue().isEmpty() ? "empty" : s.defaultValue()));
+            String flag = s.flag()
+                    + (s.type() == Setting.Type.BOOL ? "" : " " + s.type().name());
+            out.append(String.format(
+                    "  %-26s %s%n      %s [%s]%n",
+                    flag, s.envName(), s.help(), s.defaultValue().isEmpty() ? "empty" : s.defaultValue()));
         }
         out.append("\nPrecedence: flags over environment over the TOML file over defaults.\n");
         return out.toString();

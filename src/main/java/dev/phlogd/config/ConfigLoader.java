@@ -60,8 +60,8 @@ public final class ConfigLoader {
         }
         if (toml.hasErrors()) {
             TomlParseError first = toml.errors().get(0);
-            throw new ConfigException("config file " + file + " line " + first.position().line()
-                    + ": " + first.getMessage());
+            throw new ConfigException(
+                    "config file " + file + " line " + first.position().line() + ": " + first.getMessage());
         }
         Map<Setting, String> values = new EnumMap<>(Setting.class);
         for (String key : toml.keySet()) {
@@ -70,12 +70,12 @@ public final class ConfigLoader {
                             + toml.inputPositionOf(key).line() + ": unknown setting '" + key + "'"));
             Object v = toml.get(key);
             if (!(v instanceof String || v instanceof Long || v instanceof Double || v instanceof Boolean)) {
-                throw new ConfigException("config file " + file + " line " + toml.inputPositionOf(key).line()
-                        + ": '" + key + "' must be a string, number or boolean");
+                throw new ConfigException("config file " + file + " line "
+                        + toml.inputPositionOf(key).line() + ": '" + key + "' must be a string, number or boolean");
             }
             if (v instanceof String && s.type() != Setting.Type.STRING && s.type() != Setting.Type.PATH) {
-                throw new ConfigException("config file " + file + " line " + toml.inputPositionOf(key).line()
-                        + ": '" + key + "' must not be quoted");
+                throw new ConfigException("config file " + file + " line "
+                        + toml.inputPositionOf(key).line() + ": '" + key + "' must not be quoted");
             }
             values.put(s, String.valueOf(v));
         }

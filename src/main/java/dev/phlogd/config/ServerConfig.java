@@ -118,7 +118,8 @@ public record ServerConfig(
             try {
                 return ZoneId.of(v);
             } catch (DateTimeException e) {
-                throw new ConfigException(s.key() + " must be a time zone such as Europe/Paris or UTC, got '" + v + "'");
+                throw new ConfigException(
+                        s.key() + " must be a time zone such as Europe/Paris or UTC, got '" + v + "'");
             }
         }
 

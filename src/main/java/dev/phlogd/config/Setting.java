@@ -16,34 +16,64 @@ public enum Setting {
     PUBLIC_PORT("public_port", Type.PORT, "0", "Port written into menus; 0 means the listen port."),
     WIDTH("width", Type.INT, "70", "Column width that entries are wrapped to (20 to 200)."),
     TITLE("title", Type.STRING, "phlogd", "Title of the hole, shown at the top of the root menu."),
-    DESCRIPTION("description", Type.STRING, "A journal served by phlogd.",
+    DESCRIPTION(
+            "description",
+            Type.STRING,
+            "A journal served by phlogd.",
             "One-line description, shown under the title and in caps.txt."),
     ADMIN("admin", Type.STRING, "", "Administrator contact (name and email), for caps.txt and Gopher+."),
-    STRICT_RFC1436("strict_rfc1436", Type.BOOL, "false",
+    STRICT_RFC1436(
+            "strict_rfc1436",
+            Type.BOOL,
+            "false",
             "End text replies with the RFC 1436 '.' line and double leading dots (for old clients)."),
-    MAX_REQUEST_BYTES("max_request_bytes", Type.INT, "2048",
+    MAX_REQUEST_BYTES(
+            "max_request_bytes",
+            Type.INT,
+            "2048",
             "Longest request line accepted, in bytes; longer ones get an error and are closed."),
-    READ_TIMEOUT("read_timeout", Type.SECONDS, "10",
+    READ_TIMEOUT(
+            "read_timeout",
+            Type.SECONDS,
+            "10",
             "Seconds a client has to send its whole request line before it is disconnected."),
-    MAX_CONNECTIONS("max_connections", Type.INT, "512",
-            "Connections served at once; more get a 'server busy' error."),
-    SHUTDOWN_GRACE("shutdown_grace", Type.SECONDS, "5",
-            "Seconds replies in flight may take to finish after SIGTERM."),
+    MAX_CONNECTIONS("max_connections", Type.INT, "512", "Connections served at once; more get a 'server busy' error."),
+    SHUTDOWN_GRACE("shutdown_grace", Type.SECONDS, "5", "Seconds replies in flight may take to finish after SIGTERM."),
     RECENT_ENTRIES("recent_entries", Type.INT, "10", "How many of the newest entries the root menu shows."),
-    SHOW_DRAFTS("show_drafts", Type.BOOL, "false",
+    SHOW_DRAFTS(
+            "show_drafts",
+            Type.BOOL,
+            "false",
             "Show drafts, unpublished and future-dated entries (marked as drafts), for previewing."),
-    CACHE_MB("cache_mb", Type.INT, "64",
+    CACHE_MB(
+            "cache_mb",
+            Type.INT,
+            "64",
             "Memory for ready replies (menus, rendered entries) in MiB; the least recently used go first."),
-    RESCAN_INTERVAL("rescan_interval", Type.SECONDS, "5",
+    RESCAN_INTERVAL(
+            "rescan_interval",
+            Type.SECONDS,
+            "5",
             "Seconds between full checks of the content folder, for changes the file watcher missed."),
-    MAX_ENTRY_BYTES("max_entry_bytes", Type.INT, "4194304",
+    MAX_ENTRY_BYTES(
+            "max_entry_bytes",
+            Type.INT,
+            "4194304",
             "Journal files larger than this many bytes are sent as they are instead of rendered."),
-    TIMEZONE("timezone", Type.STRING, "",
+    TIMEZONE(
+            "timezone",
+            Type.STRING,
+            "",
             "Time zone of dates written without one, such as Europe/Paris; empty means the system's.");
 
     /** How a setting's value is written and checked. */
     public enum Type {
-        STRING, PATH, INT, PORT, BOOL, SECONDS
+        STRING,
+        PATH,
+        INT,
+        PORT,
+        BOOL,
+        SECONDS
     }
 
     private final String key;

@@ -1,7 +1,7 @@
 package dev.phlogd.content;
 
-import dev.phlogd.journal.SourceFormat;
 import dev.phlogd.journal.HoleLinks;
+import dev.phlogd.journal.SourceFormat;
 import dev.phlogd.page.Kind;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,7 +40,8 @@ public final class DiskLookup implements HoleLinks.Lookup {
         }
         String name = real.get().getFileName().toString();
         if (SourceFormat.isEntry(path)) {
-            return Optional.of(new HoleLinks.Destination(Kind.TEXT, Selectors.entry(rel, siblings(real.get().getParent()))));
+            return Optional.of(new HoleLinks.Destination(
+                    Kind.TEXT, Selectors.entry(rel, siblings(real.get().getParent()))));
         }
         return Optional.of(new HoleLinks.Destination(FileKinds.typeOf(real.get()), Selectors.file(rel)));
     }
@@ -70,7 +71,9 @@ public final class DiskLookup implements HoleLinks.Lookup {
     public static List<String> siblings(Path dir) {
         List<String> names = new ArrayList<>();
         try (Stream<Path> list = Files.list(dir)) {
-            list.map(p -> p.getFileName().toString()).filter(n -> !SafePath.isHiddenName(n)).forEach(names::add);
+            list.map(p -> p.getFileName().toString())
+                    .filter(n -> !SafePath.isHiddenName(n))
+                    .forEach(names::add);
         } catch (IOException e) {
             // Without the listing the short selector is assumed free.
         }

@@ -1,8 +1,8 @@
 package dev.phlogd.content;
 
-import java.util.Collection;
 import dev.phlogd.journal.FileNames;
 import dev.phlogd.journal.SourceFormat;
+import java.util.Collection;
 
 /**
  * The selector scheme. Folders are {@code /path/} and files {@code /path/name}, except that
@@ -42,7 +42,9 @@ public final class Selectors {
             return "/" + relPath;
         }
         for (String other : siblings) {
-            if (!other.equals(name) && SourceFormat.dropsExtension(other) && FileNames.stem(other).equals(stem)
+            if (!other.equals(name)
+                    && SourceFormat.dropsExtension(other)
+                    && FileNames.stem(other).equals(stem)
                     && other.compareTo(name) < 0) {
                 return "/" + relPath;
             }

@@ -50,12 +50,20 @@ final class ContentWatcher implements AutoCloseable {
                 continue;
             }
             try {
-                keys.put(dir, dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
-                        StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY));
+                keys.put(
+                        dir,
+                        dir.register(
+                                service,
+                                StandardWatchEventKinds.ENTRY_CREATE,
+                                StandardWatchEventKinds.ENTRY_DELETE,
+                                StandardWatchEventKinds.ENTRY_MODIFY));
             } catch (IOException | RuntimeException e) {
                 if (!warned) {
                     warned = true;
-                    log.warn("cannot watch {} ({}); changes there are found by the periodic rescan instead", dir, e.toString());
+                    log.warn(
+                            "cannot watch {} ({}); changes there are found by the periodic rescan instead",
+                            dir,
+                            e.toString());
                 }
             }
         }

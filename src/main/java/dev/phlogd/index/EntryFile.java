@@ -10,13 +10,17 @@ import java.util.Optional;
  * What the index keeps of a parsed entry file: its metadata as one entry and, for a file of dated
  * sections, one per section. The body is not kept; it is read again when the entry is rendered.
  */
-public record EntryFile(SourceFormat format, EntryInfo whole, List<EntryInfo> sections, Optional<String> frontMatterError) {
+public record EntryFile(
+        SourceFormat format, EntryInfo whole, List<EntryInfo> sections, Optional<String> frontMatterError) {
     public EntryFile {
         sections = List.copyOf(sections);
     }
 
     static EntryFile of(JournalDocument doc) {
-        return new EntryFile(doc.format(), doc.whole(), doc.sections().stream().map(JournalDocument.Section::info).toList(),
+        return new EntryFile(
+                doc.format(),
+                doc.whole(),
+                doc.sections().stream().map(JournalDocument.Section::info).toList(),
                 doc.frontMatterError());
     }
 }

@@ -17,7 +17,14 @@ public final class FileNode extends OnDisk {
     private final String selector;
     private final EntryFile entry;
 
-    FileNode(String relPath, Path realPath, long size, long modifiedMillis, Kind type, String selector, EntryFile entry) {
+    FileNode(
+            String relPath,
+            Path realPath,
+            long size,
+            long modifiedMillis,
+            Kind type,
+            String selector,
+            EntryFile entry) {
         super(realPath);
         this.relPath = relPath;
         this.size = size;
@@ -41,7 +48,6 @@ public final class FileNode extends OnDisk {
         int slash = relPath.lastIndexOf('/');
         return slash < 0 ? "" : relPath.substring(0, slash);
     }
-
 
     public long size() {
         return size;

@@ -18,8 +18,14 @@ public final class FolderNode extends OnDisk {
     private final long gophermapStamp;
     private final long modifiedMillis;
 
-    FolderNode(String relPath, Path realPath, List<FolderNode> folders, List<FileNode> files, Gophermap gophermap,
-            long gophermapStamp, long modifiedMillis) {
+    FolderNode(
+            String relPath,
+            Path realPath,
+            List<FolderNode> folders,
+            List<FileNode> files,
+            Gophermap gophermap,
+            long gophermapStamp,
+            long modifiedMillis) {
         super(realPath);
         this.relPath = relPath;
         this.folders = List.copyOf(folders);
@@ -47,7 +53,6 @@ public final class FolderNode extends OnDisk {
         return relPath.substring(relPath.lastIndexOf('/') + 1);
     }
 
-
     /** {@code /} for the root, else {@code /a/b/}. */
     public String selector() {
         return relPath.isEmpty() ? "/" : "/" + relPath + "/";
@@ -71,9 +76,17 @@ public final class FolderNode extends OnDisk {
     }
 
     /** Whether this node holds exactly the same children (the same instances) and gophermap as {@code other}. */
-    boolean sameAs(String otherRel, List<FolderNode> otherFolders, List<FileNode> otherFiles, long otherStamp, long otherModified) {
-        if (!relPath.equals(otherRel) || gophermapStamp != otherStamp || modifiedMillis != otherModified
-                || folders.size() != otherFolders.size() || files.size() != otherFiles.size()) {
+    boolean sameAs(
+            String otherRel,
+            List<FolderNode> otherFolders,
+            List<FileNode> otherFiles,
+            long otherStamp,
+            long otherModified) {
+        if (!relPath.equals(otherRel)
+                || gophermapStamp != otherStamp
+                || modifiedMillis != otherModified
+                || folders.size() != otherFolders.size()
+                || files.size() != otherFiles.size()) {
             return false;
         }
         for (int i = 0; i < folders.size(); i++) {

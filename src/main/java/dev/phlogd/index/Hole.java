@@ -60,7 +60,8 @@ public final class Hole {
             bySelector.put(key(f.selector()), new FolderResource(f));
         }
         files.values().stream()
-                .sorted(Comparator.comparingInt((FileNode f) -> depth(f.relPath())).thenComparing(FileNode::relPath))
+                .sorted(Comparator.comparingInt((FileNode f) -> depth(f.relPath()))
+                        .thenComparing(FileNode::relPath))
                 .forEach(f -> {
                     if (f.entry() == null) {
                         bySelector.put(key(f.selector()), new FileResource(f));
@@ -73,8 +74,11 @@ public final class Hole {
                         bySelector.put(key(Selectors.section(f.selector(), s.id())), new EntryResource(f, s.id(), s));
                     }
                 });
-        this.structure = previous == null ? 0
-                : previous.bySelector.keySet().equals(bySelector.keySet()) ? previous.structure : previous.structure + 1;
+        this.structure = previous == null
+                ? 0
+                : previous.bySelector.keySet().equals(bySelector.keySet())
+                        ? previous.structure
+                        : previous.structure + 1;
     }
 
     private static int depth(String rel) {
@@ -83,7 +87,9 @@ public final class Hole {
 
     /** The lookup key of a selector: {@code /a/b} for {@code a/b}, {@code /a/b/} and {@code /a/b}; {@code /} for the root. */
     static String key(String selector) {
-        String s = selector.endsWith("/") && selector.length() > 1 ? selector.substring(0, selector.length() - 1) : selector;
+        String s = selector.endsWith("/") && selector.length() > 1
+                ? selector.substring(0, selector.length() - 1)
+                : selector;
         return s.isEmpty() ? "/" : s.startsWith("/") ? s : "/" + s;
     }
 

@@ -3,9 +3,9 @@ package dev.phlogd.index;
 import dev.phlogd.content.FileKinds;
 import dev.phlogd.content.SafePath;
 import dev.phlogd.content.Selectors;
-import dev.phlogd.journal.SourceFormat;
 import dev.phlogd.journal.JournalDocument;
 import dev.phlogd.journal.JournalParser;
+import dev.phlogd.journal.SourceFormat;
 import dev.phlogd.menu.Gophermap;
 import dev.phlogd.page.Kind;
 import dev.phlogd.text.TextDecoder;
@@ -50,7 +50,11 @@ final class HoleScanner {
     }
 
     /** What a scan found. */
-    record Result(FolderNode root, Map<String, FileNode> files, Map<String, FolderNode> folders, int parsed,
+    record Result(
+            FolderNode root,
+            Map<String, FileNode> files,
+            Map<String, FolderNode> folders,
+            int parsed,
             List<Problem> problems) {}
 
     /** A file found by the walk, before its node is made. */
@@ -71,7 +75,13 @@ final class HoleScanner {
     }
 
     /** A walked folder: its subfolders' walks and its files (reused nodes, or paths waiting for a node). */
-    private record Walk(String relPath, Path real, List<Walk> folders, List<Walked> files, Gophermap gophermap, long stamp,
+    private record Walk(
+            String relPath,
+            Path real,
+            List<Walk> folders,
+            List<Walked> files,
+            Gophermap gophermap,
+            long stamp,
             long modified) {}
 
     /** A file the walk saw: unchanged since the previous scan (its node is kept), or found anew. */
@@ -80,8 +90,13 @@ final class HoleScanner {
     /** A file whose size and time are as in the previous scan. */
     private record Unchanged(FileNode node) implements Walked {}
 
-    private Walk walk(Path dir, String rel, Map<String, FileNode> previous, Map<String, FolderNode> previousFolders,
-            Set<Path> onPath, List<Found> toParse) {
+    private Walk walk(
+            Path dir,
+            String rel,
+            Map<String, FileNode> previous,
+            Map<String, FolderNode> previousFolders,
+            Set<Path> onPath,
+            List<Found> toParse) {
         onPath.add(dir);
         List<Path> children = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
@@ -114,7 +129,8 @@ final class HoleScanner {
                         // Unchanged since the last scan: its parse is still good, no need to read it again.
                         gophermap = old != null && old.gophermapStamp() == stamp && old.gophermap() != null
                                 ? old.gophermap()
-                                : Gophermap.parse(TextDecoder.decode(Files.readAllBytes(real.get())), Selectors.folder(rel));
+                                : Gophermap.parse(
+                                        TextDecoder.decode(Files.readAllBytes(real.get())), Selectors.folder(rel));
                     } catch (IOException e) {
                         log.warn("cannot read gophermap {}: {}", childRel, e.toString());
                     }
@@ -140,10 +156,14 @@ final class HoleScanner {
                 }
             } else if (attrs.isRegularFile()) {
                 String selector = SourceFormat.isEntry(name) && attrs.size() <= maxEntryBytes
-                        ? Selectors.entry(childRel, names) : Selectors.file(childRel);
+                        ? Selectors.entry(childRel, names)
+                        : Selectors.file(childRel);
                 FileNode old = previous.get(childRel);
-                if (old != null && old.size() == attrs.size() && old.modifiedMillis() == attrs.lastModifiedTime().toMillis()
-                        && old.realPath().equals(real.get()) && old.selector().equals(selector)) {
+                if (old != null
+                        && old.size() == attrs.size()
+                        && old.modifiedMillis() == attrs.lastModifiedTime().toMillis()
+                        && old.realPath().equals(real.get())
+                        && old.selector().equals(selector)) {
                     files.add(new Unchanged(old));
                 } else {
                     Found found = new Found(childRel, real.get(), attrs, selector);
@@ -174,14 +194,21 @@ final class HoleScanner {
     }
 
     private FileNode parse(Found f, List<Problem> problems) {
-        String name = f.real().getFileName() == null ? f.relPath() : f.relPath().substring(f.relPath().lastIndexOf('/') + 1);
+        String name = f.real().getFileName() == null
+                ? f.relPath()
+                : f.relPath().substring(f.relPath().lastIndexOf('/') + 1);
         long modified = f.attrs().lastModifiedTime().toMillis();
         if (!SourceFormat.isEntry(name)) {
-            return new FileNode(f.relPath(), f.real(), f.attrs().size(), modified, FileKinds.typeOf(f.real()), f.selector(), null);
+            return new FileNode(
+                    f.relPath(), f.real(), f.attrs().size(), modified, FileKinds.typeOf(f.real()), f.selector(), null);
         }
         if (f.attrs().size() > maxEntryBytes) {
-            problems.add(new Problem(f.relPath(), "too large to render (" + f.attrs().size() + " bytes); served as it is"));
-            log.warn("{}: too large to render ({} bytes); served as it is", f.relPath(), f.attrs().size());
+            problems.add(
+                    new Problem(f.relPath(), "too large to render (" + f.attrs().size() + " bytes); served as it is"));
+            log.warn(
+                    "{}: too large to render ({} bytes); served as it is",
+                    f.relPath(),
+                    f.attrs().size());
             return new FileNode(f.relPath(), f.real(), f.attrs().size(), modified, Kind.TEXT, f.selector(), null);
         }
         try {
@@ -193,7 +220,8 @@ final class HoleScanner {
             });
             // The size and time read before the parse stay the node's: if the file changed in
             // between, the next scan sees the difference and parses it again.
-            return new FileNode(f.relPath(), f.real(), f.attrs().size(), modified, Kind.TEXT, f.selector(), EntryFile.of(doc));
+            return new FileNode(
+                    f.relPath(), f.real(), f.attrs().size(), modified, Kind.TEXT, f.selector(), EntryFile.of(doc));
         } catch (IOException | RuntimeException e) {
             problems.add(new Problem(f.relPath(), "cannot read: " + e.getMessage()));
             log.warn("cannot read {}: {}", f.relPath(), e.toString());
@@ -201,8 +229,12 @@ final class HoleScanner {
         }
     }
 
-    private FolderNode build(Walk walk, Map<String, FolderNode> previousFolders, Map<String, FileNode> parsed,
-            Map<String, FileNode> files, Map<String, FolderNode> folders) {
+    private FolderNode build(
+            Walk walk,
+            Map<String, FolderNode> previousFolders,
+            Map<String, FileNode> parsed,
+            Map<String, FileNode> files,
+            Map<String, FolderNode> folders) {
         List<FolderNode> subfolders = new ArrayList<>();
         for (Walk w : walk.folders()) {
             subfolders.add(build(w, previousFolders, parsed, files, folders));
@@ -214,10 +246,17 @@ final class HoleScanner {
             files.put(node.relPath(), node);
         }
         FolderNode old = previousFolders.get(walk.relPath());
-        FolderNode node = old != null && old.realPath().equals(walk.real())
+        FolderNode node = old != null
+                        && old.realPath().equals(walk.real())
                         && old.sameAs(walk.relPath(), subfolders, fileNodes, walk.stamp(), walk.modified())
                 ? old
-                : new FolderNode(walk.relPath(), walk.real(), subfolders, fileNodes, walk.gophermap(), walk.stamp(),
+                : new FolderNode(
+                        walk.relPath(),
+                        walk.real(),
+                        subfolders,
+                        fileNodes,
+                        walk.gophermap(),
+                        walk.stamp(),
                         walk.modified());
         folders.put(node.relPath(), node);
         return node;

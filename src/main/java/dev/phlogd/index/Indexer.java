@@ -27,6 +27,7 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
     private static final Logger log = LoggerFactory.getLogger(Indexer.class);
     /** Quiet time after the last change before rescanning, and the longest a burst may delay it. */
     private static final long QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(40);
+
     private static final long MAX_DELAY_NANOS = TimeUnit.MILLISECONDS.toNanos(400);
 
     private final Path realRoot;
@@ -46,15 +47,16 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
     private volatile long scans;
 
     /** Settings of the index. */
-    public record Options(int width, ZoneId zone, boolean showDrafts, long maxEntryBytes, Duration rescanInterval,
-            boolean watch) {}
+    public record Options(
+            int width, ZoneId zone, boolean showDrafts, long maxEntryBytes, Duration rescanInterval, boolean watch) {}
 
     private Indexer(Path realRoot, Options options, Clock clock) {
         this.realRoot = realRoot;
         this.zone = options.zone();
         this.showDrafts = options.showDrafts();
         this.clock = clock;
-        this.scanner = new HoleScanner(realRoot, new JournalParser(options.width(), options.zone()), options.maxEntryBytes());
+        this.scanner =
+                new HoleScanner(realRoot, new JournalParser(options.width(), options.zone()), options.maxEntryBytes());
         this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "phlogd-index");
             t.setDaemon(true);
@@ -74,7 +76,9 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
         if (options.watch()) {
             try {
                 indexer.watcher = new ContentWatcher(indexer::changed);
-                indexer.watcher.watch(indexer.hole.folders().values().stream().map(FolderNode::realPath).toList());
+                indexer.watcher.watch(indexer.hole.folders().values().stream()
+                        .map(FolderNode::realPath)
+                        .toList());
             } catch (IOException e) {
                 log.warn("no file watching ({}); changes are found by the periodic rescan", e.toString());
             }
@@ -177,7 +181,9 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
         if (fresh != old) {
             hole = fresh;
             if (watcher != null) {
-                watcher.watch(fresh.folders().values().stream().map(FolderNode::realPath).toList());
+                watcher.watch(fresh.folders().values().stream()
+                        .map(FolderNode::realPath)
+                        .toList());
             }
             scheduleDue();
             log.debug("re-indexed in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
@@ -189,11 +195,13 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
         HoleScanner.Result scan = scanner.scan(files, folders);
         scans++;
         Instant now = clock.instant();
-        if (previous != null && scan.root() == previous.root() && now.isBefore(previous.journal().validUntil())) {
+        if (previous != null
+                && scan.root() == previous.root()
+                && now.isBefore(previous.journal().validUntil())) {
             return previous;
         }
-        Journal journal = Journal.of(scan.files().values(), now, zone, showDrafts,
-                previous == null ? null : previous.journal());
+        Journal journal =
+                Journal.of(scan.files().values(), now, zone, showDrafts, previous == null ? null : previous.journal());
         return new Hole(realRoot, scan, journal, previous, zone, clock);
     }
 

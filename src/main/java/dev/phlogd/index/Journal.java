@@ -24,13 +24,13 @@ import java.util.TreeMap;
  */
 public final class Journal {
     /** Newest first; ties by title. */
-    static final Comparator<Entry> NEWEST_FIRST = Comparator
-            .comparing((Entry e) -> e.info().date(), Comparator.reverseOrder())
+    static final Comparator<Entry> NEWEST_FIRST = Comparator.comparing(
+                    (Entry e) -> e.info().date(), Comparator.reverseOrder())
             .thenComparing(e -> e.info().title().toLowerCase(Locale.ROOT))
             .thenComparing(Entry::selector);
     /** By title, for undated entries. */
-    static final Comparator<Entry> BY_TITLE = Comparator
-            .comparing((Entry e) -> e.info().title().toLowerCase(Locale.ROOT))
+    static final Comparator<Entry> BY_TITLE = Comparator.comparing(
+                    (Entry e) -> e.info().title().toLowerCase(Locale.ROOT))
             .thenComparing(Entry::selector);
     /** How a menu lists entries: dated ones newest first, then undated ones by title. */
     public static final Comparator<Entry> LISTING = Comparator.comparing((Entry e) -> !e.dated())
@@ -49,8 +49,14 @@ public final class Journal {
     /** A tag with how it is spelled and its entries, newest first. */
     public record Tag(String name, List<Entry> entries) {}
 
-    private Journal(List<Entry> entries, List<Entry> undated, Map<String, Tag> tags, TreeMap<Integer, List<Entry>> years,
-            Instant validUntil, boolean showDrafts, SearchIndex previousSearch) {
+    private Journal(
+            List<Entry> entries,
+            List<Entry> undated,
+            Map<String, Tag> tags,
+            TreeMap<Integer, List<Entry>> years,
+            Instant validUntil,
+            boolean showDrafts,
+            SearchIndex previousSearch) {
         this.entries = List.copyOf(entries);
         this.undated = List.copyOf(undated);
         this.bySelector = new HashMap<>();
@@ -105,7 +111,8 @@ public final class Journal {
         Map<String, String> spelling = new HashMap<>();
         TreeMap<Integer, List<Entry>> years = new TreeMap<>(Comparator.reverseOrder());
         for (Entry e : visible) {
-            years.computeIfAbsent(e.info().date().date().getYear(), y -> new ArrayList<>()).add(e);
+            years.computeIfAbsent(e.info().date().date().getYear(), y -> new ArrayList<>())
+                    .add(e);
         }
         List<Entry> tagged = new ArrayList<>(visible);
         tagged.addAll(undated);
@@ -140,7 +147,8 @@ public final class Journal {
      * in the future, from a skewed clock, does not count: only a date the writer gave).
      */
     public static boolean isPublished(EntryInfo info, Instant now, ZoneId zone) {
-        return !info.draft() && (info.dateSource() == DateSource.MODIFIED || !due(info, zone).isAfter(now));
+        return !info.draft()
+                && (info.dateSource() == DateSource.MODIFIED || !due(info, zone).isAfter(now));
     }
 
     /** When an entry is due: its moment if it has a time, else the start of its day. */

@@ -54,12 +54,19 @@ public final class SearchIndex {
     private final Dictionary dictionary;
     /** Words in sorted order and their ids, for prefix lookups. */
     private final String[] sortedWords;
+
     private final int[] sortedIds;
     /** For each word id, the indexes of the entries that have it, ascending. */
     private final int[][] postings;
 
-    private SearchIndex(List<Entry> entries, List<Doc> docs, IdentityHashMap<EntryInfo, Doc> byInfo, Dictionary dictionary,
-            String[] sortedWords, int[] sortedIds, int[][] postings) {
+    private SearchIndex(
+            List<Entry> entries,
+            List<Doc> docs,
+            IdentityHashMap<EntryInfo, Doc> byInfo,
+            Dictionary dictionary,
+            String[] sortedWords,
+            int[] sortedIds,
+            int[][] postings) {
         this.entries = entries;
         this.docs = docs;
         this.byInfo = byInfo;
@@ -76,7 +83,8 @@ public final class SearchIndex {
 
     /** Indexes {@code entries}, reusing what {@code previous} knows of unchanged ones. */
     static SearchIndex build(List<Entry> entries, SearchIndex previous) {
-        Dictionary dictionary = previous != null && !oversized(previous, entries.size()) ? previous.dictionary : new Dictionary();
+        Dictionary dictionary =
+                previous != null && !oversized(previous, entries.size()) ? previous.dictionary : new Dictionary();
         boolean reuse = previous != null && dictionary == previous.dictionary;
         List<Doc> docs = new ArrayList<>(entries.size());
         IdentityHashMap<EntryInfo, Doc> byInfo = new IdentityHashMap<>(entries.size() * 2);
@@ -146,7 +154,10 @@ public final class SearchIndex {
             ids.add(dictionary.id(w));
         }
         int[] words = ids.stream().mapToInt(Integer::intValue).toArray();
-        return new Doc(words, new LinkedHashSet<>(title).toArray(new String[0]), new LinkedHashSet<>(tags).toArray(new String[0]));
+        return new Doc(
+                words,
+                new LinkedHashSet<>(title).toArray(new String[0]),
+                new LinkedHashSet<>(tags).toArray(new String[0]));
     }
 
     /** A search hit: the entry and where the query matched. */
@@ -216,5 +227,4 @@ public final class SearchIndex {
         }
         return true;
     }
-
 }

@@ -36,8 +36,12 @@ final class BlockFacts extends AbstractVisitor {
     static String textOf(Node node) {
         BlockFacts facts = new BlockFacts();
         node.accept(facts);
-        String text = InlineSyntax.WIKILINK.matcher(facts.text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-                (m.group(1).isEmpty() ? "" : "[embedded: ") + InlineSyntax.wikiDisplay(m.group(2)) + (m.group(1).isEmpty() ? "" : "]")));
+        String text = InlineSyntax.WIKILINK
+                .matcher(facts.text)
+                .replaceAll(m ->
+                        java.util.regex.Matcher.quoteReplacement((m.group(1).isEmpty() ? "" : "[embedded: ")
+                                + InlineSyntax.wikiDisplay(m.group(2))
+                                + (m.group(1).isEmpty() ? "" : "]")));
         return text.replaceAll("\\s+", " ").strip();
     }
 

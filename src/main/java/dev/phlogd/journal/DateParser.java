@@ -22,27 +22,49 @@ import java.util.regex.Pattern;
  * {@code Tuesday, September 6th 2022, 12:39:28 pm}; TOML date values as they are.
  */
 public final class DateParser {
-    private static final String TIME = "(?:[T ]\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*([ap]\\.?m\\.?)?)?";
+    private static final String TIME =
+            "(?:[T ]\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*([ap]\\.?m\\.?)?)?";
     private static final String ZONE = "\\s*(z|utc|gmt|[+-]\\d{2}:?\\d{2}|[+-]\\d{2})?";
     private static final String END = "(?=$|\\s|[-–—:|,;.)\\]])";
 
-    private static final Pattern NUMERIC = Pattern.compile(
-            "(\\d{4})([-./_])(\\d{1,2})\\2(\\d{1,2})" + TIME + ZONE + END, Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMERIC =
+            Pattern.compile("(\\d{4})([-./_])(\\d{1,2})\\2(\\d{1,2})" + TIME + ZONE + END, Pattern.CASE_INSENSITIVE);
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?=$|[-_ T])");
     private static final Pattern MONTH_FIRST = Pattern.compile(
-            "([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?:,?" + TIME.substring(3), Pattern.CASE_INSENSITIVE);
+            "([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?:,?" + TIME.substring(3),
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_FIRST = Pattern.compile(
-            "(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?([a-z]{3,9})\\.?,?\\s+(\\d{4})(?:,?" + TIME.substring(3), Pattern.CASE_INSENSITIVE);
+            "(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?([a-z]{3,9})\\.?,?\\s+(\\d{4})(?:,?" + TIME.substring(3),
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY = Pattern.compile(
-            "^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\\.?,?\\s+", Pattern.CASE_INSENSITIVE);
+            "^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\\.?,?\\s+",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("january", 1), Map.entry("feb", 2), Map.entry("february", 2),
-            Map.entry("mar", 3), Map.entry("march", 3), Map.entry("apr", 4), Map.entry("april", 4),
-            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("june", 6), Map.entry("jul", 7),
-            Map.entry("july", 7), Map.entry("aug", 8), Map.entry("august", 8), Map.entry("sep", 9),
-            Map.entry("sept", 9), Map.entry("september", 9), Map.entry("oct", 10), Map.entry("october", 10),
-            Map.entry("nov", 11), Map.entry("november", 11), Map.entry("dec", 12), Map.entry("december", 12));
+            Map.entry("jan", 1),
+            Map.entry("january", 1),
+            Map.entry("feb", 2),
+            Map.entry("february", 2),
+            Map.entry("mar", 3),
+            Map.entry("march", 3),
+            Map.entry("apr", 4),
+            Map.entry("april", 4),
+            Map.entry("may", 5),
+            Map.entry("jun", 6),
+            Map.entry("june", 6),
+            Map.entry("jul", 7),
+            Map.entry("july", 7),
+            Map.entry("aug", 8),
+            Map.entry("august", 8),
+            Map.entry("sep", 9),
+            Map.entry("sept", 9),
+            Map.entry("september", 9),
+            Map.entry("oct", 10),
+            Map.entry("october", 10),
+            Map.entry("nov", 11),
+            Map.entry("november", 11),
+            Map.entry("dec", 12),
+            Map.entry("december", 12));
 
     private DateParser() {}
 
@@ -86,11 +108,13 @@ public final class DateParser {
         }
         m = MONTH_FIRST.matcher(s);
         if (m.lookingAt() && MONTHS.containsKey(m.group(1).toLowerCase(Locale.ROOT))) {
-            return build(m.group(3), String.valueOf(MONTHS.get(m.group(1).toLowerCase(Locale.ROOT))), m.group(2), m, 4, s);
+            return build(
+                    m.group(3), String.valueOf(MONTHS.get(m.group(1).toLowerCase(Locale.ROOT))), m.group(2), m, 4, s);
         }
         m = DAY_FIRST.matcher(s);
         if (m.lookingAt() && MONTHS.containsKey(m.group(2).toLowerCase(Locale.ROOT))) {
-            return build(m.group(3), String.valueOf(MONTHS.get(m.group(2).toLowerCase(Locale.ROOT))), m.group(1), m, 4, s);
+            return build(
+                    m.group(3), String.valueOf(MONTHS.get(m.group(2).toLowerCase(Locale.ROOT))), m.group(1), m, 4, s);
         }
         return Optional.empty();
     }

@@ -2,5 +2,8 @@ package dev.phlogd.journal;
 
 /** Where an entry's date came from, in the order they are tried. */
 public enum DateSource {
-    FRONT_MATTER, FILE_NAME, HEADING, MODIFIED
+    FRONT_MATTER,
+    FILE_NAME,
+    HEADING,
+    MODIFIED
 }

@@ -16,9 +16,8 @@ import java.util.Locale;
  * day and a UTC offset. Entries sort by the day and time as written (the writer's own clock).
  */
 public record EntryDate(LocalDate date, LocalTime time, ZoneOffset offset) implements Comparable<EntryDate> {
-    private static final Comparator<EntryDate> ORDER = Comparator
-            .comparing(EntryDate::date)
-            .thenComparing(d -> d.time == null ? LocalTime.MIN : d.time);
+    private static final Comparator<EntryDate> ORDER =
+            Comparator.comparing(EntryDate::date).thenComparing(d -> d.time == null ? LocalTime.MIN : d.time);
 
     public static EntryDate of(LocalDate date) {
         return new EntryDate(date, null, null);

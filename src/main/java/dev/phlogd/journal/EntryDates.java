@@ -7,8 +7,15 @@ import java.util.Optional;
 /** Where an entry's date comes from, the same for every format. */
 final class EntryDates {
     private static final List<String> DATE_KEYS = List.of(
-            "date", "pubDate", "publishDate", "published", "created", "date created", "created at",
-            "creation date", "creationDate");
+            "date",
+            "pubDate",
+            "publishDate",
+            "published",
+            "created",
+            "date created",
+            "created at",
+            "creation date",
+            "creationDate");
 
     /** An entry's date and what gave it. */
     record Choice(EntryDate date, DateSource source) {}
@@ -40,8 +47,8 @@ final class EntryDates {
             return new Choice(fromHeading.get(), DateSource.HEADING);
         }
         LocalDateTime local = LocalDateTime.ofInstant(file.modified(), file.zone());
-        return new Choice(new EntryDate(local.toLocalDate(), local.toLocalTime().withNano(0), null),
-                DateSource.MODIFIED);
+        return new Choice(
+                new EntryDate(local.toLocalDate(), local.toLocalTime().withNano(0), null), DateSource.MODIFIED);
     }
 
     /** The newest date among sections. */

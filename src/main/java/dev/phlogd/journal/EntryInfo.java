@@ -10,8 +10,15 @@ import java.util.List;
  * @param text the entry's words as plain text, for search
  */
 public record EntryInfo(
-        String id, String title, TitleSource titleSource, EntryDate date, DateSource dateSource, List<String> tags,
-        boolean draft, List<RawLink> links, String text) {
+        String id,
+        String title,
+        TitleSource titleSource,
+        EntryDate date,
+        DateSource dateSource,
+        List<String> tags,
+        boolean draft,
+        List<RawLink> links,
+        String text) {
     public EntryInfo {
         tags = List.copyOf(tags);
         links = List.copyOf(links);

@@ -43,7 +43,10 @@ final class EntryTags {
             return out;
         }
         for (String part : value.split(",")) {
-            String word = part.strip().replaceAll("^\\[\\[|\\]\\]$", "").replaceAll("^#", "").strip();
+            String word = part.strip()
+                    .replaceAll("^\\[\\[|\\]\\]$", "")
+                    .replaceAll("^#", "")
+                    .strip();
             if (!word.isEmpty()) {
                 out.add(word);
             }

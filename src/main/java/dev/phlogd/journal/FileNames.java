@@ -10,7 +10,9 @@ public final class FileNames {
     /** The lower-case extension of a file name, or "" when it has none (a dot file has none). */
     public static String extension(String name) {
         int dot = name.lastIndexOf('.');
-        return dot <= 0 || dot == name.length() - 1 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return dot <= 0 || dot == name.length() - 1
+                ? ""
+                : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     /** The name without its last extension. */

@@ -24,7 +24,9 @@ public record FrontMatter(Kind kind, Map<String, Object> values, String body, in
 
     /** Which syntax the block used. */
     public enum Kind {
-        NONE, TOML, YAML
+        NONE,
+        TOML,
+        YAML
     }
 
     private static final int MAX_LINES = 500;
@@ -89,7 +91,9 @@ public record FrontMatter(Kind kind, Map<String, Object> values, String body, in
     /** A string value (numbers and booleans written as text), blank ones ignored. */
     public Optional<String> string(String key) {
         return get(key).filter(v -> v instanceof String || v instanceof Number || v instanceof Boolean)
-                .map(String::valueOf).map(String::strip).filter(s -> !s.isEmpty());
+                .map(String::valueOf)
+                .map(String::strip)
+                .filter(s -> !s.isEmpty());
     }
 
     /** A boolean value, also written as a string ({@code "true"}, {@code "no"}). */
@@ -136,7 +140,9 @@ public record FrontMatter(Kind kind, Map<String, Object> values, String body, in
     /** A nested table ({@code [taxonomies]} in Zola), empty when absent. */
     @SuppressWarnings("unchecked")
     public FrontMatter table(String key) {
-        Map<String, Object> nested = get(key).filter(v -> v instanceof Map).map(v -> (Map<String, Object>) v).orElse(Map.of());
+        Map<String, Object> nested = get(key).filter(v -> v instanceof Map)
+                .map(v -> (Map<String, Object>) v)
+                .orElse(Map.of());
         return new FrontMatter(kind, nested, "", 0, Optional.empty());
     }
 
@@ -189,7 +195,9 @@ public record FrontMatter(Kind kind, Map<String, Object> values, String body, in
         try {
             loaded = new Load(settings).loadFromString(source);
         } catch (MarkedYamlEngineException e) {
-            String where = e.getProblemMark().map(m -> "YAML line " + (m.getLine() + 2) + ": ").orElse("YAML: ");
+            String where = e.getProblemMark()
+                    .map(m -> "YAML line " + (m.getLine() + 2) + ": ")
+                    .orElse("YAML: ");
             throw new FrontMatterException(where + e.getProblem());
         } catch (YamlEngineException | IllegalArgumentException e) {
             throw new FrontMatterException("YAML: " + firstLine(String.valueOf(e.getMessage())));

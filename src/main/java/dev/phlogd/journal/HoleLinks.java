@@ -1,13 +1,13 @@
 package dev.phlogd.journal;
 
+import dev.phlogd.page.Kind;
 import dev.phlogd.protocol.GopherUrls;
 import dev.phlogd.protocol.ItemType;
-import dev.phlogd.page.Kind;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -66,8 +66,8 @@ public final class HoleLinks implements LinkResolver {
             return Optional.of(Urls.absolute(target));
         }
         String path = Urls.decode(target.replaceAll("[?#].*$", ""));
-        return Optional.of(relative(path).flatMap(lookup::byPath).map(this::local)
-                .orElse(new Reference.Missing(target)));
+        return Optional.of(
+                relative(path).flatMap(lookup::byPath).map(this::local).orElse(new Reference.Missing(target)));
     }
 
     private Optional<Reference> wiki(String page) {
@@ -123,7 +123,8 @@ public final class HoleLinks implements LinkResolver {
     public static Map<String, String> nameIndex(Collection<String> relPaths) {
         Map<String, String> names = new HashMap<>();
         relPaths.stream()
-                .sorted(Comparator.comparingLong((String rel) -> rel.chars().filter(c -> c == '/').count())
+                .sorted(Comparator.comparingLong((String rel) ->
+                                rel.chars().filter(c -> c == '/').count())
                         .thenComparing(Comparator.naturalOrder()))
                 .forEach(rel -> names.putIfAbsent(nameKey(rel.substring(rel.lastIndexOf('/') + 1)), rel));
         return names;
@@ -133,6 +134,8 @@ public final class HoleLinks implements LinkResolver {
     public static String nameKey(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         int dot = lower.lastIndexOf('.');
-        return dot > 0 && dot >= lower.length() - 9 && lower.substring(dot + 1).matches("[a-z0-9]+") ? lower.substring(0, dot) : lower;
+        return dot > 0 && dot >= lower.length() - 9 && lower.substring(dot + 1).matches("[a-z0-9]+")
+                ? lower.substring(0, dot)
+                : lower;
     }
 }

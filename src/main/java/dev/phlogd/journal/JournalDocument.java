@@ -13,7 +13,11 @@ import org.commonmark.node.Node;
  * @param frontMatterError why the front matter could not be read, if it could not
  */
 public record JournalDocument(
-        String fileName, SourceFormat format, EntryInfo whole, Body body, List<Section> sections,
+        String fileName,
+        SourceFormat format,
+        EntryInfo whole,
+        Body body,
+        List<Section> sections,
         Optional<String> frontMatterError) {
 
     /** One dated section: its own entry and body (without its heading). */

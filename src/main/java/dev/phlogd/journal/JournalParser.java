@@ -3,21 +3,8 @@ package dev.phlogd.journal;
 import dev.phlogd.text.CleanText;
 import dev.phlogd.text.TextDecoder;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonmark.node.Document;
-import org.commonmark.node.Heading;
-import org.commonmark.node.Node;
 
 /**
  * Reads an entry file into a {@link JournalDocument}. The rules, in the order they apply:
@@ -64,7 +51,8 @@ public final class JournalParser {
         }
         boolean markdown = byName == SourceFormat.MARKDOWN
                 || fm.kind() != FrontMatter.Kind.NONE
-                || (!JrnlEntries.isJrnl(fm.body()) && MARKDOWN_SIGNS.matcher(fm.body()).find());
+                || (!JrnlEntries.isJrnl(fm.body())
+                        && MARKDOWN_SIGNS.matcher(fm.body()).find());
         if (markdown) {
             return MarkdownEntries.parse(file, fm, width);
         }

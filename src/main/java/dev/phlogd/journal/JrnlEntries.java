@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /** jrnl's plain-text journals: each {@code [YYYY-MM-DD HH:MM] Title. Body} is an entry. */
 final class JrnlEntries {
-    private static final Pattern JRNL_HEAD = Pattern.compile(
-            "^\\[(\\d{4}-\\d{2}-\\d{2} \\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp][Mm])?)\\] ?(.*)$");
+    private static final Pattern JRNL_HEAD =
+            Pattern.compile("^\\[(\\d{4}-\\d{2}-\\d{2} \\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp][Mm])?)\\] ?(.*)$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.?!](?=\\s|$)");
 
     private JrnlEntries() {}
@@ -46,13 +46,29 @@ final class JrnlEntries {
         }
         EntryDates.Choice date = EntryDates.choose(fm, file, EntryDates.newest(sections), null);
         String title = EntryTitles.fromFileName(file.name());
-        EntryInfo whole = new EntryInfo("", title, TitleSource.FILE_NAME, date.date(), date.source(), EntryTags.dedupe(tags), false,
-                TextEntries.links(fm.body()), text.toString());
+        EntryInfo whole = new EntryInfo(
+                "",
+                title,
+                TitleSource.FILE_NAME,
+                date.date(),
+                date.source(),
+                EntryTags.dedupe(tags),
+                false,
+                TextEntries.links(fm.body()),
+                text.toString());
         JournalDocument.Body wholeBody = new JournalDocument.TextBody(SourceFormat.JRNL, fm.body());
         if (sections.size() == 1) {
             JournalDocument.Section only = sections.get(0);
-            EntryInfo single = new EntryInfo("", only.info().title(), TitleSource.HEADING, only.info().date(),
-                    DateSource.HEADING, only.info().tags(), false, only.info().links(), only.info().text());
+            EntryInfo single = new EntryInfo(
+                    "",
+                    only.info().title(),
+                    TitleSource.HEADING,
+                    only.info().date(),
+                    DateSource.HEADING,
+                    only.info().tags(),
+                    false,
+                    only.info().links(),
+                    only.info().text());
             return new JournalDocument(file.name(), SourceFormat.JRNL, single, only.body(), List.of(), fm.error());
         }
         return new JournalDocument(file.name(), SourceFormat.JRNL, whole, wholeBody, List.copyOf(sections), fm.error());
@@ -85,11 +101,20 @@ final class JrnlEntries {
             tags.add(tag.group(1));
         }
         tags.addAll(EntryTags.hashtags(head + "\n" + body));
-        String id = date.time() == null ? date.iso()
+        String id = date.time() == null
+                ? date.iso()
                 : date.iso() + "-" + date.time().toString().substring(0, 5).replace(":", "");
         id = SectionIds.unique(id, ids);
-        EntryInfo info = new EntryInfo(id, title, TitleSource.HEADING, date, DateSource.HEADING, EntryTags.dedupe(tags), false,
-                TextEntries.links(text), text);
+        EntryInfo info = new EntryInfo(
+                id,
+                title,
+                TitleSource.HEADING,
+                date,
+                DateSource.HEADING,
+                EntryTags.dedupe(tags),
+                false,
+                TextEntries.links(text),
+                text);
         return new JournalDocument.Section(info, new JournalDocument.TextBody(SourceFormat.JRNL, text));
     }
 

@@ -30,7 +30,9 @@ record LogseqProperties(String text, Map<String, String> properties) {
             }
             Matcher m = fence == null ? PROPERTY.matcher(line) : null;
             if (m != null && m.matches()) {
-                properties.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), m.group(2) == null ? "" : m.group(2).strip());
+                properties.putIfAbsent(
+                        m.group(1).toLowerCase(Locale.ROOT),
+                        m.group(2) == null ? "" : m.group(2).strip());
                 continue;
             }
             out.append(line).append('\n');

@@ -38,26 +38,45 @@ final class MarkdownEntries {
         boolean draft = fm.marksDraft();
 
         List<JournalDocument.Section> sections = dated.isEmpty() ? List.of() : sections(blocks, dated, fileTags, draft);
-        Optional<String> title = fm.string("title").or(() -> Optional.ofNullable(logseq.properties().get("title")))
+        Optional<String> title = fm.string("title")
+                .or(() -> Optional.ofNullable(logseq.properties().get("title")))
                 .filter(s -> !s.isBlank());
-        EntryDates.Choice date = EntryDates.choose(fm, file, headingDate.map(DateParser.Leading::date)
-                .or(() -> EntryDates.newest(sections)), logseq.properties().get("date"));
+        EntryDates.Choice date = EntryDates.choose(
+                fm,
+                file,
+                headingDate.map(DateParser.Leading::date).or(() -> EntryDates.newest(sections)),
+                logseq.properties().get("date"));
         String wholeTitle = title.or(() -> headingTitle).orElseGet(() -> EntryTitles.fromFileName(file.name()));
-        TitleSource titleSource = title.isPresent() ? TitleSource.FRONT_MATTER
+        TitleSource titleSource = title.isPresent()
+                ? TitleSource.FRONT_MATTER
                 : headingTitle.isPresent() ? TitleSource.HEADING : TitleSource.FILE_NAME;
         Set<String> tags = new LinkedHashSet<>(fileTags);
         tags.addAll(facts.tags);
-        EntryInfo whole = new EntryInfo("", wholeTitle, titleSource, date.date(), date.source(), EntryTags.dedupe(tags), draft,
-                facts.links, facts.text.toString());
-        return new JournalDocument(file.name(), SourceFormat.MARKDOWN, whole,
-                new JournalDocument.MarkdownBody(blocks), List.copyOf(sections), fm.error());
+        EntryInfo whole = new EntryInfo(
+                "",
+                wholeTitle,
+                titleSource,
+                date.date(),
+                date.source(),
+                EntryTags.dedupe(tags),
+                draft,
+                facts.links,
+                facts.text.toString());
+        return new JournalDocument(
+                file.name(),
+                SourceFormat.MARKDOWN,
+                whole,
+                new JournalDocument.MarkdownBody(blocks),
+                List.copyOf(sections),
+                fm.error());
     }
 
     /** Headings that open dated sections: two or more top-level headings of one level that start with a date. */
     private static List<Heading> datedSectionHeadings(List<Node> blocks) {
         Map<Integer, List<Heading>> byLevel = new HashMap<>();
         for (Node n : blocks) {
-            if (n instanceof Heading h && DateParser.parseLeading(BlockFacts.textOf(h)).isPresent()) {
+            if (n instanceof Heading h
+                    && DateParser.parseLeading(BlockFacts.textOf(h)).isPresent()) {
                 byLevel.computeIfAbsent(h.getLevel(), k -> new ArrayList<>()).add(h);
             }
         }
@@ -68,7 +87,8 @@ final class MarkdownEntries {
                 .orElse(List.of());
     }
 
-    private static List<JournalDocument.Section> sections(List<Node> blocks, List<Heading> dated, Set<String> fileTags, boolean draft) {
+    private static List<JournalDocument.Section> sections(
+            List<Node> blocks, List<Heading> dated, Set<String> fileTags, boolean draft) {
         int level = dated.get(0).getLevel();
         List<JournalDocument.Section> sections = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
@@ -94,9 +114,10 @@ final class MarkdownEntries {
         return sections;
     }
 
-    private static JournalDocument.Section section(Heading heading, List<Node> body, Set<String> fileTags, boolean draft,
-            Map<String, Integer> ids) {
-        DateParser.Leading leading = DateParser.parseLeading(BlockFacts.textOf(heading)).orElseThrow();
+    private static JournalDocument.Section section(
+            Heading heading, List<Node> body, Set<String> fileTags, boolean draft, Map<String, Integer> ids) {
+        DateParser.Leading leading =
+                DateParser.parseLeading(BlockFacts.textOf(heading)).orElseThrow();
         BlockFacts facts = BlockFacts.of(body);
         BlockFacts headingFacts = BlockFacts.of(List.of(heading));
         Set<String> tags = new LinkedHashSet<>(fileTags);
@@ -104,8 +125,16 @@ final class MarkdownEntries {
         tags.addAll(facts.tags);
         String title = leading.rest().isEmpty() ? leading.date().longForm() : leading.rest();
         String id = SectionIds.unique(leading.date().iso(), ids);
-        EntryInfo info = new EntryInfo(id, title, TitleSource.HEADING, leading.date(), DateSource.HEADING, EntryTags.dedupe(tags),
-                draft, facts.links, facts.text.toString());
+        EntryInfo info = new EntryInfo(
+                id,
+                title,
+                TitleSource.HEADING,
+                leading.date(),
+                DateSource.HEADING,
+                EntryTags.dedupe(tags),
+                draft,
+                facts.links,
+                facts.text.toString());
         return new JournalDocument.Section(info, new JournalDocument.MarkdownBody(List.copyOf(body)));
     }
 
@@ -114,7 +143,9 @@ final class MarkdownEntries {
         doc.accept(new org.commonmark.node.AbstractVisitor() {
             @Override
             public void visit(Heading heading) {
-                if (found[0] == null && !dated.contains(heading) && !BlockFacts.textOf(heading).isBlank()) {
+                if (found[0] == null
+                        && !dated.contains(heading)
+                        && !BlockFacts.textOf(heading).isBlank()) {
                     found[0] = heading;
                 }
             }

@@ -22,12 +22,16 @@ import org.commonmark.parser.Parser;
  */
 final class MarkdownParsing {
     private static final List<Extension> EXTENSIONS = List.of(
-            TablesExtension.create(), StrikethroughExtension.create(), TaskListItemsExtension.create(),
+            TablesExtension.create(),
+            StrikethroughExtension.create(),
+            TaskListItemsExtension.create(),
             AutolinkExtension.create());
 
     /** Thread-safe once built, so one is shared. */
-    static final Parser PARSER = Parser.builder().extensions(EXTENSIONS)
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    static final Parser PARSER = Parser.builder()
+            .extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .build();
 
     private static final Set<String> MARKDOWN_INFO = Set.of("markdown", "md");
 
@@ -47,7 +51,9 @@ final class MarkdownParsing {
     private static void unwrapProseFences(Document doc, int width) {
         List<FencedCodeBlock> fences = new ArrayList<>();
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof FencedCodeBlock f && MARKDOWN_INFO.contains(infoWord(f)) && hasLongLine(f.getLiteral(), width)) {
+            if (n instanceof FencedCodeBlock f
+                    && MARKDOWN_INFO.contains(infoWord(f))
+                    && hasLongLine(f.getLiteral(), width)) {
                 fences.add(f);
             }
         }

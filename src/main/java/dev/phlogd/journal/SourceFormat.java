@@ -19,9 +19,22 @@ public enum SourceFormat {
     JRNL;
 
     private static final Map<String, SourceFormat> BY_EXTENSION = Map.of(
-            "md", MARKDOWN, "markdown", MARKDOWN, "mdown", MARKDOWN, "mkd", MARKDOWN,
-            "txt", PLAIN_TEXT, "text", PLAIN_TEXT,
-            "gmi", GEMTEXT, "gemini", GEMTEXT);
+            "md",
+            MARKDOWN,
+            "markdown",
+            MARKDOWN,
+            "mdown",
+            MARKDOWN,
+            "mkd",
+            MARKDOWN,
+            "txt",
+            PLAIN_TEXT,
+            "text",
+            PLAIN_TEXT,
+            "gmi",
+            GEMTEXT,
+            "gemini",
+            GEMTEXT);
 
     /**
      * The format a file's name promises, or empty when the file is not an entry (it is sent as it

@@ -18,20 +18,32 @@ final class TextEntries {
     static JournalDocument parse(SourceFile file, FrontMatter fm, SourceFormat format) {
         String body = fm.body();
         Optional<String> heading = format == SourceFormat.GEMTEXT ? gemtextTitle(body) : underlinedTitle(body);
-        Optional<EntryDate> headingDate = heading.flatMap(h -> DateParser.parseLeading(h)).map(DateParser.Leading::date);
+        Optional<EntryDate> headingDate =
+                heading.flatMap(h -> DateParser.parseLeading(h)).map(DateParser.Leading::date);
         EntryDates.Choice date = EntryDates.choose(fm, file, headingDate, null);
         Optional<String> fmTitle = fm.string("title");
         String title = fmTitle.or(() -> heading).orElseGet(() -> EntryTitles.fromFileName(file.name()));
-        TitleSource titleSource = fmTitle.isPresent() ? TitleSource.FRONT_MATTER
+        TitleSource titleSource = fmTitle.isPresent()
+                ? TitleSource.FRONT_MATTER
                 : heading.isPresent() ? TitleSource.HEADING : TitleSource.FILE_NAME;
         Set<String> tags = EntryTags.fromFrontMatter(fm);
         tags.addAll(EntryTags.hashtags(body));
-        EntryInfo whole = new EntryInfo("", title, titleSource, date.date(), date.source(), EntryTags.dedupe(tags), fm.marksDraft(),
-                TextEntries.links(body), body);
+        EntryInfo whole = new EntryInfo(
+                "",
+                title,
+                titleSource,
+                date.date(),
+                date.source(),
+                EntryTags.dedupe(tags),
+                fm.marksDraft(),
+                TextEntries.links(body),
+                body);
         // The header shows the title; a body that opens with it as its heading does not repeat it.
-        String shown = heading.filter(h -> h.equals(title)).map(h -> withoutTitleLines(body, format)).orElse(body);
-        return new JournalDocument(file.name(), format, whole, new JournalDocument.TextBody(format, shown), List.of(),
-                fm.error());
+        String shown = heading.filter(h -> h.equals(title))
+                .map(h -> withoutTitleLines(body, format))
+                .orElse(body);
+        return new JournalDocument(
+                file.name(), format, whole, new JournalDocument.TextBody(format, shown), List.of(), fm.error());
     }
 
     /** A first line underlined with {@code ===} or {@code ---}, as plain-text documents title themselves. */

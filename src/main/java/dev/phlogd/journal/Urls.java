@@ -14,11 +14,12 @@ import java.util.regex.Pattern;
 public final class Urls {
     /** Schemes offered as web links ({@code h} items); the same list the URL: redirect page accepts. */
     public static final Set<String> WEB_SCHEMES = Set.of(
-            "http", "https", "gemini", "gophers", "ftp", "ftps", "sftp", "mailto", "news", "nntp", "irc",
-            "ircs", "xmpp", "telnet", "ssh", "finger", "spartan", "tel", "geo", "magnet");
+            "http", "https", "gemini", "gophers", "ftp", "ftps", "sftp", "mailto", "news", "nntp", "irc", "ircs",
+            "xmpp", "telnet", "ssh", "finger", "spartan", "tel", "geo", "magnet");
 
     private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):");
-    private static final Pattern GOPHER = Pattern.compile("gopher://([^/:?#]+|\\[[^\\]]+\\])(?::(\\d+))?(?:/(.)?(.*))?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GOPHER =
+            Pattern.compile("gopher://([^/:?#]+|\\[[^\\]]+\\])(?::(\\d+))?(?:/(.)?(.*))?", Pattern.CASE_INSENSITIVE);
 
     /** A URL written bare in plain text (schemes readers meet in journals). */
     public static final Pattern BARE_URL = Pattern.compile("\\b(?:https?|gopher|gemini)://[^\\s<>\"]+");

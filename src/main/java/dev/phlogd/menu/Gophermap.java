@@ -1,8 +1,8 @@
 package dev.phlogd.menu;
 
 import dev.phlogd.page.Kind;
-import dev.phlogd.protocol.ItemType;
 import dev.phlogd.page.MenuLine;
+import dev.phlogd.protocol.ItemType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -79,7 +79,8 @@ public record Gophermap(Optional<String> title, List<Element> elements, Set<Stri
                     elements.add(new Block(Generated.LISTING));
                     continue;
                 }
-                Optional<Generated> named = line.startsWith("*") ? Generated.named(line.substring(1).strip()) : Optional.empty();
+                Optional<Generated> named =
+                        line.startsWith("*") ? Generated.named(line.substring(1).strip()) : Optional.empty();
                 if (named.isPresent()) {
                     elements.add(new Block(named.get()));
                     continue;
@@ -157,7 +158,9 @@ public record Gophermap(Optional<String> title, List<Element> elements, Set<Stri
         if (selector.startsWith("URL:")) {
             return selector;
         }
-        String path = selector.startsWith("/") ? selector : folderSelector + (folderSelector.endsWith("/") ? "" : "/") + selector;
+        String path = selector.startsWith("/")
+                ? selector
+                : folderSelector + (folderSelector.endsWith("/") ? "" : "/") + selector;
         boolean trailingSlash = path.endsWith("/");
         List<String> out = new ArrayList<>();
         for (String segment : path.split("/")) {

@@ -1,6 +1,5 @@
 package dev.phlogd.protocol;
 
-import dev.phlogd.protocol.MenuFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -43,14 +42,35 @@ public final class GopherPlus {
     public static final byte[] UNTIL_CLOSE = ascii("+-2\r\n");
 
     /** The attribute block of one item, as a complete reply. */
-    public static byte[] attributes(ItemType type, String display, String selector, String host, int port,
-            String mime, long size, String admin) {
+    public static byte[] attributes(
+            ItemType type,
+            String display,
+            String selector,
+            String host,
+            int port,
+            String mime,
+            long size,
+            String admin) {
         StringBuilder out = new StringBuilder();
         out.append("+-1\r\n");
-        out.append("+INFO: ").append(type.code()).append(MenuFormat.display(display)).append('\t')
-                .append(selector).append('\t').append(host).append('\t').append(port).append("\t+\r\n");
-        out.append("+ADMIN:\r\n Admin: ").append(admin.isBlank() ? "phlogd" : admin).append("\r\n");
-        out.append("+VIEWS:\r\n ").append(mime).append(": <").append(sizeText(size)).append(">\r\n");
+        out.append("+INFO: ")
+                .append(type.code())
+                .append(MenuFormat.display(display))
+                .append('\t')
+                .append(selector)
+                .append('\t')
+                .append(host)
+                .append('\t')
+                .append(port)
+                .append("\t+\r\n");
+        out.append("+ADMIN:\r\n Admin: ")
+                .append(admin.isBlank() ? "phlogd" : admin)
+                .append("\r\n");
+        out.append("+VIEWS:\r\n ")
+                .append(mime)
+                .append(": <")
+                .append(sizeText(size))
+                .append(">\r\n");
         out.append(".\r\n");
         return ascii(out.toString());
     }

@@ -9,7 +9,9 @@ public final class GopherUrls {
      * host in brackets, and the selector's %, space and TAB escaped.
      */
     public static String of(String host, int port, char type, String selector) {
-        return root(host, port) + type + selector.replace("%", "%25").replace(" ", "%20").replace("\t", "%09");
+        return root(host, port)
+                + type
+                + selector.replace("%", "%25").replace(" ", "%20").replace("\t", "%09");
     }
 
     /** {@code gopher://host:port/}, the root of a server. */
@@ -17,5 +19,4 @@ public final class GopherUrls {
         String h = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
         return "gopher://" + h + (port == 70 ? "" : ":" + port) + "/";
     }
-
 }

@@ -42,7 +42,11 @@ public final class MenuFormat {
         if (type == ItemType.INFO || type == ItemType.ERROR || link instanceof Link.None) {
             out.append('\t').append(DUMMY_HOST).append('\t').append(DUMMY_PORT);
         } else if (link instanceof Link.Remote remote) {
-            out.append(field(remote.selector())).append('\t').append(field(remote.host())).append('\t').append(remote.port());
+            out.append(field(remote.selector()))
+                    .append('\t')
+                    .append(field(remote.host()))
+                    .append('\t')
+                    .append(remote.port());
         } else {
             String selector = link instanceof Link.Web web ? "URL:" + web.url() : ((Link.Local) link).selector();
             out.append(field(selector)).append('\t').append(host).append('\t').append(port);

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 public final class WebLinkPage {
     /** Schemes a link may lead to; anything else (javascript:, data:, file:...) is refused. */
     public static final Set<String> ALLOWED_SCHEMES = Set.of(
-            "http", "https", "gemini", "gopher", "gophers", "ftp", "ftps", "sftp", "mailto", "news",
-            "nntp", "irc", "ircs", "xmpp", "telnet", "ssh", "finger", "spartan", "tel", "geo", "magnet");
+            "http", "https", "gemini", "gopher", "gophers", "ftp", "ftps", "sftp", "mailto", "news", "nntp", "irc",
+            "ircs", "xmpp", "telnet", "ssh", "finger", "spartan", "tel", "geo", "magnet");
 
     private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):");
 

@@ -114,7 +114,8 @@ final class BlockRenderer {
             }
             boolean prose = sourceLengths != null && sourceLengths.size() == lines.size()
                     ? Lines.looksHardWrapped(sourceLengths)
-                    : Lines.looksHardWrapped(lines.stream().map(DisplayWidth::of).toList());
+                    : Lines.looksHardWrapped(
+                            lines.stream().map(DisplayWidth::of).toList());
             if (!prose) {
                 return asWritten.wrap(width);
             }
@@ -189,9 +190,13 @@ final class BlockRenderer {
         Text mark = new Text(m.group(2));
         List<Node> title = new ArrayList<>(titleNodes);
         title.set(0, mark);
-        String titleText = String.join(" ", InlineRenderer.render(title, references, false).lines()).strip();
+        String titleText = String.join(
+                        " ", InlineRenderer.render(title, references, false).lines())
+                .strip();
         List<List<String>> parts = new ArrayList<>();
-        parts.add(new TextRun().text(titleText.isEmpty() ? label : label + ": " + titleText).wrap(width));
+        parts.add(new TextRun()
+                .text(titleText.isEmpty() ? label : label + ": " + titleText)
+                .wrap(width));
         if (!bodyNodes.isEmpty()) {
             parts.add(paragraph(bodyNodes, null, width));
         }

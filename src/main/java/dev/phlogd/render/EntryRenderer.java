@@ -35,7 +35,8 @@ public final class EntryRenderer {
             body = doc.body();
         } else {
             JournalDocument.Section section = doc.section(sectionId)
-                    .orElseThrow(() -> new IllegalArgumentException("no section " + sectionId + " in " + doc.fileName()));
+                    .orElseThrow(
+                            () -> new IllegalArgumentException("no section " + sectionId + " in " + doc.fileName()));
             info = section.info();
             body = section.body();
         }
@@ -76,9 +77,12 @@ public final class EntryRenderer {
         }
         List<Node> blocks = new ArrayList<>(((JournalDocument.MarkdownBody) body).blocks());
         blocks.removeIf(n -> n instanceof LinkReferenceDefinition);
-        if (blocks.size() == 1 && (blocks.get(0) instanceof FencedCodeBlock || blocks.get(0) instanceof IndentedCodeBlock)) {
+        if (blocks.size() == 1
+                && (blocks.get(0) instanceof FencedCodeBlock || blocks.get(0) instanceof IndentedCodeBlock)) {
             // A body that is one block of hand-formatted text is that text, untouched.
-            String literal = blocks.get(0) instanceof FencedCodeBlock f ? f.getLiteral() : ((IndentedCodeBlock) blocks.get(0)).getLiteral();
+            String literal = blocks.get(0) instanceof FencedCodeBlock f
+                    ? f.getLiteral()
+                    : ((IndentedCodeBlock) blocks.get(0)).getLiteral();
             return trimBlankEdges(BlockRenderer.verbatim(literal));
         }
         if (!blocks.isEmpty() && blocks.get(0) instanceof Heading h && sameText(h, info.title())) {

@@ -13,9 +13,39 @@ import org.jsoup.select.NodeVisitor;
 /** HTML reduced to its text (jsoup parses it): block elements become paragraphs, tags and comments vanish. */
 final class HtmlText {
     private static final Set<String> BLOCKS = Set.of(
-            "p", "div", "section", "article", "header", "footer", "aside", "nav", "main", "blockquote", "pre",
-            "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "dt", "dd", "table", "tr", "figure",
-            "figcaption", "details", "summary", "center", "address", "hr", "form", "fieldset");
+            "p",
+            "div",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "aside",
+            "nav",
+            "main",
+            "blockquote",
+            "pre",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "ul",
+            "ol",
+            "dl",
+            "dt",
+            "dd",
+            "table",
+            "tr",
+            "figure",
+            "figcaption",
+            "details",
+            "summary",
+            "center",
+            "address",
+            "hr",
+            "form",
+            "fieldset");
 
     private HtmlText() {}
 

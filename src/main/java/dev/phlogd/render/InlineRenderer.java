@@ -83,7 +83,8 @@ final class InlineRenderer extends AbstractVisitor {
 
     private void wikilink(boolean embed, String inner) {
         String page = InlineSyntax.wikiPage(inner);
-        Optional<Integer> n = page.isEmpty() ? Optional.empty()
+        Optional<Integer> n = page.isEmpty()
+                ? Optional.empty()
                 : references.number(new RawLink(embed ? RawLink.Kind.EMBED : RawLink.Kind.WIKI, page));
         String shown = embed ? "[embedded: " + InlineSyntax.wikiDisplay(inner) + "]" : InlineSyntax.wikiDisplay(inner);
         run.text(shown);
@@ -142,7 +143,9 @@ final class InlineRenderer extends AbstractVisitor {
         } else {
             run.text(shown);
         }
-        references.number(new RawLink(RawLink.Kind.IMAGE, image.getDestination())).ifPresent(this::mark);
+        references
+                .number(new RawLink(RawLink.Kind.IMAGE, image.getDestination()))
+                .ifPresent(this::mark);
     }
 
     @Override

@@ -53,7 +53,8 @@ final class PlainTextRenderer {
             return lines;
         }
         boolean structured = lines.stream().anyMatch(l -> BULLET.matcher(l).find() || l.startsWith(" "));
-        if (!structured && Lines.looksHardWrapped(lines.stream().map(DisplayWidth::of).toList())) {
+        if (!structured
+                && Lines.looksHardWrapped(lines.stream().map(DisplayWidth::of).toList())) {
             return LineBreaker.wrap(String.join(" ", lines), width);
         }
         List<String> out = new ArrayList<>();
@@ -66,7 +67,9 @@ final class PlainTextRenderer {
     /** One line wrapped, its continuation lines indented under its text (after any bullet). */
     private static List<String> hanging(String line, int width) {
         Matcher bullet = BULLET.matcher(line);
-        int indent = bullet.find() ? DisplayWidth.of(bullet.group()) : line.length() - line.stripLeading().length();
+        int indent = bullet.find()
+                ? DisplayWidth.of(bullet.group())
+                : line.length() - line.stripLeading().length();
         if (width - indent < BlockRenderer.MIN_WIDTH) {
             return LineBreaker.wrap(line, width);
         }
@@ -91,20 +94,28 @@ final class PlainTextRenderer {
             Matcher link = GEMINI_LINK.matcher(line);
             if (link.matches()) {
                 String url = link.group(1);
-                String label = link.group(2) == null || link.group(2).isBlank() ? null : link.group(2).strip();
+                String label = link.group(2) == null || link.group(2).isBlank()
+                        ? null
+                        : link.group(2).strip();
                 TextRun run = new TextRun().text("=> ");
                 if (label == null) {
                     run.atomic(url);
                 } else {
                     run.text(label);
-                    references.number(new RawLink(RawLink.Kind.LINK, url))
+                    references
+                            .number(new RawLink(RawLink.Kind.LINK, url))
                             .ifPresent(n -> run.glue().text(" ").glue().atomic("[" + n + "]"));
                 }
-                out.addAll(Lines.prefix(run.wrap(width - 3).stream().map(l -> l.startsWith("=> ") ? l.substring(3) : l).toList(),
-                        "=> ", "   "));
+                out.addAll(Lines.prefix(
+                        run.wrap(width - 3).stream()
+                                .map(l -> l.startsWith("=> ") ? l.substring(3) : l)
+                                .toList(),
+                        "=> ",
+                        "   "));
             } else if (line.startsWith("* ") || line.startsWith("> ")) {
                 String mark = line.substring(0, 2);
-                out.addAll(Lines.prefix(LineBreaker.wrap(line.substring(2), width - 2), mark, line.startsWith(">") ? "> " : "  "));
+                out.addAll(Lines.prefix(
+                        LineBreaker.wrap(line.substring(2), width - 2), mark, line.startsWith(">") ? "> " : "  "));
             } else {
                 out.addAll(LineBreaker.wrap(line, width));
             }

@@ -57,7 +57,8 @@ final class References {
         lines.add("References");
         for (Map.Entry<Reference, Integer> e : numbered.entrySet()) {
             String n = String.valueOf(e.getValue());
-            lines.add(" ".repeat(digits - n.length()) + "[" + n + "] " + e.getKey().label());
+            lines.add(" ".repeat(digits - n.length()) + "[" + n + "] "
+                    + e.getKey().label());
         }
         return lines;
     }

@@ -34,7 +34,8 @@ final class TableLayout {
         int[] natural = new int[columns];
         for (Row row : rows) {
             for (int i = 0; i < row.cells().size(); i++) {
-                natural[i] = Math.max(natural[i], Math.max(1, DisplayWidth.of(row.cells().get(i))));
+                natural[i] = Math.max(
+                        natural[i], Math.max(1, DisplayWidth.of(row.cells().get(i))));
             }
         }
         int separators = SEPARATOR.length() * (columns - 1);
@@ -110,7 +111,8 @@ final class TableLayout {
                         line.append(SEPARATOR);
                     }
                     String text = k < cellLines.get(i).size() ? cellLines.get(i).get(k) : "";
-                    TableCell.Alignment a = i < row.alignments().size() ? row.alignments().get(i) : null;
+                    TableCell.Alignment a =
+                            i < row.alignments().size() ? row.alignments().get(i) : null;
                     line.append(pad(text, widths[i], a));
                 }
                 out.add(line.toString().stripTrailing());

@@ -30,13 +30,28 @@ final class GopherPlusReplies {
             case MENU_ATTRIBUTES -> {
                 closeIfFile(plain);
                 String shown = selector.isEmpty() || selector.equals("/") ? "Main menu" : page.title();
-                yield new Reply.Data(Outcome.MENU, GopherPlus.menuAttributes(shown,
-                        selector.equals("/") ? "" : selector, writer.host(), writer.port(), plain.length()));
+                yield new Reply.Data(
+                        Outcome.MENU,
+                        GopherPlus.menuAttributes(
+                                shown,
+                                selector.equals("/") ? "" : selector,
+                                writer.host(),
+                                writer.port(),
+                                plain.length()));
             }
             case ATTRIBUTES -> {
                 closeIfFile(plain);
-                yield new Reply.Data(GopherWriter.outcome(page), GopherPlus.attributes(GopherWriter.type(page),
-                        page.title(), selector, writer.host(), writer.port(), GopherWriter.mime(page), plain.length(), admin));
+                yield new Reply.Data(
+                        GopherWriter.outcome(page),
+                        GopherPlus.attributes(
+                                GopherWriter.type(page),
+                                page.title(),
+                                selector,
+                                writer.host(),
+                                writer.port(),
+                                GopherWriter.mime(page),
+                                plain.length(),
+                                admin));
             }
             case FETCH -> {
                 byte[] header = writer.dotTerminated(page) ? GopherPlus.DOT_TERMINATED : GopherPlus.UNTIL_CLOSE;

@@ -50,18 +50,23 @@ public final class PageResolver {
     /** What {@code selector} names in {@code hole}; {@code query} is the search string, if any. */
     Resolution resolve(String selector, String query, Hole hole) {
         if (selector.startsWith("URL:")) {
-            return Resolution.uncached(WebLinkPage.target(selector).<Page>map(Page.Redirect::new)
-                    .orElseGet(() -> new Page.NotFound("Not a link phlogd can follow: " + ErrorReplies.quote(selector))));
+            return Resolution.uncached(WebLinkPage.target(selector)
+                    .<Page>map(Page.Redirect::new)
+                    .orElseGet(
+                            () -> new Page.NotFound("Not a link phlogd can follow: " + ErrorReplies.quote(selector))));
         }
         String path = selector.startsWith("/") ? selector : "/" + selector;
         if (VirtualSelectors.isVirtual(path)) {
-            return VirtualSelectors.parse(path).map(v -> generated(v, path, query, hole))
+            return VirtualSelectors.parse(path)
+                    .map(v -> generated(v, path, query, hole))
                     .orElseGet(() -> Resolution.uncached(ErrorReplies.notFound(path)));
         }
         Optional<Hole.Resource> found = hole.resolve(selector);
         if (found.isEmpty()) {
-            return Resolution.uncached(path.equals("/caps.txt") ? CapsFile.page(site.description(), site.admin())
-                    : ErrorReplies.notFound(selector));
+            return Resolution.uncached(
+                    path.equals("/caps.txt")
+                            ? CapsFile.page(site.description(), site.admin())
+                            : ErrorReplies.notFound(selector));
         }
         Hole.Resource resource = found.get();
         if (resource instanceof Hole.FolderResource f) {
@@ -83,7 +88,9 @@ public final class PageResolver {
         Object version = root || folder.gophermap() != null
                 ? List.of(folder, hole.journal())
                 : List.of(folder, hole.journal().validUntil());
-        return Resolution.menu(folder.selector(), version,
+        return Resolution.menu(
+                folder.selector(),
+                version,
                 () -> root ? RootMenu.menu(hole, site) : FolderMenus.menu(folder, hole, site));
     }
 
@@ -91,7 +98,8 @@ public final class PageResolver {
         FileNode file = target.file();
         String title = target.info().title();
         java.util.function.Supplier<Page> page = () -> render(file, target.sectionId(), hole)
-                .<Page>map(r -> new Page.Entry(title, r.text())).orElseGet(() -> ErrorReplies.notFound(selector));
+                .<Page>map(r -> new Page.Entry(title, r.text()))
+                .orElseGet(() -> ErrorReplies.notFound(selector));
         if (!freshness.fresh(file)) {
             // Changed on disk since it was indexed: render what is there now, without keeping it.
             return Resolution.uncached(page);
@@ -108,14 +116,20 @@ public final class PageResolver {
         if (page instanceof VirtualSelectors.Tag tag) {
             return hole.journal().tag(tag.name()).isEmpty()
                     ? Resolution.uncached(ErrorReplies.notFound(path))
-                    : Resolution.menu(key, hole.journal(), () -> TagMenus.tag(hole, tag.name()).orElseThrow());
+                    : Resolution.menu(
+                            key,
+                            hole.journal(),
+                            () -> TagMenus.tag(hole, tag.name()).orElseThrow());
         }
         if (page instanceof VirtualSelectors.Archive) {
             return Resolution.menu(key, hole.journal(), () -> ArchiveMenus.years(hole));
         }
         if (page instanceof VirtualSelectors.Year year) {
             return hole.journal().years().containsKey(year.year())
-                    ? Resolution.menu(key, hole.journal(), () -> ArchiveMenus.year(hole, year.year()).orElseThrow())
+                    ? Resolution.menu(
+                            key,
+                            hole.journal(),
+                            () -> ArchiveMenus.year(hole, year.year()).orElseThrow())
                     : Resolution.uncached(ErrorReplies.notFound(path));
         }
         if (page instanceof VirtualSelectors.Search) {
@@ -138,14 +152,20 @@ public final class PageResolver {
         }
         Entry e = entry.get();
         Object version = List.of(e.file(), hole.structure(), hole.journal());
-        return Resolution.menu(selector, version, () -> render(e.file(), e.sectionId(), hole)
-                .<Page>map(r -> LinksMenu.menu(e, r, hole)).orElseGet(() -> ErrorReplies.notFound(selector)));
+        return Resolution.menu(
+                selector,
+                version,
+                () -> render(e.file(), e.sectionId(), hole)
+                        .<Page>map(r -> LinksMenu.menu(e, r, hole))
+                        .orElseGet(() -> ErrorReplies.notFound(selector)));
     }
 
     /** Reads, parses and renders an entry now; empty when the file (or the section) is gone. */
     private Optional<RenderedEntry> render(FileNode file, String sectionId, Hole hole) {
         try {
-            return pipeline.render(pipeline.read(file.realPath(), file.name()), sectionId,
+            return pipeline.render(
+                    pipeline.read(file.realPath(), file.name()),
+                    sectionId,
                     hole.links(site.host(), site.port(), file.folder()));
         } catch (NoSuchFileException e) {
             return Optional.empty();

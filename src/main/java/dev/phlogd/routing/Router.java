@@ -46,7 +46,11 @@ public final class Router {
     public static Router of(ServerConfig config, String host, int port, Supplier<Hole> hole, Freshness freshness) {
         Site site = new Site(config.title(), config.description(), host, port, config.recentEntries(), config.admin());
         PageResolver pages = new PageResolver(site, freshness, new EntryPipeline(config.width(), config.timezone()));
-        return new Router(hole, pages, new GopherWriter(host, port, config.strictRfc1436()), (long) config.cacheMb() << 20,
+        return new Router(
+                hole,
+                pages,
+                new GopherWriter(host, port, config.strictRfc1436()),
+                (long) config.cacheMb() << 20,
                 config.admin());
     }
 
@@ -65,7 +69,8 @@ public final class Router {
         Optional<GopherPlus.Query> query = gopher.fields().size() > plusField
                 ? GopherPlus.query(gopher.fields().get(plusField))
                 : Optional.empty();
-        String searchString = search && !gopher.fields().isEmpty() ? gopher.fields().get(0) : "";
+        String searchString =
+                search && !gopher.fields().isEmpty() ? gopher.fields().get(0) : "";
         Resolution resolution = pages.resolve(gopher.selector(), searchString, hole.get());
         if (query.isEmpty()) {
             return reply(resolution);

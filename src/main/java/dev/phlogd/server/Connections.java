@@ -27,7 +27,9 @@ final class Connections {
     static String client(Channel ch) {
         var address = ch.remoteAddress();
         if (address instanceof java.net.InetSocketAddress inet) {
-            return inet.getAddress() == null ? inet.getHostString() : inet.getAddress().getHostAddress();
+            return inet.getAddress() == null
+                    ? inet.getHostString()
+                    : inet.getAddress().getHostAddress();
         }
         return String.valueOf(address);
     }

@@ -56,7 +56,10 @@ final class DispatchHandler extends SimpleChannelInboundHandler<Request> {
         }
         Reply sent = reply;
         ctx.writeAndFlush(reply).addListener(f -> {
-            AccessLog.log(ch, describe(request), f.isSuccess() ? sent.outcome().word() : sent.outcome().word() + "-aborted",
+            AccessLog.log(
+                    ch,
+                    describe(request),
+                    f.isSuccess() ? sent.outcome().word() : sent.outcome().word() + "-aborted",
                     f.isSuccess() ? sent.length() : 0);
             finish(ch, request);
         });
@@ -68,9 +71,13 @@ final class DispatchHandler extends SimpleChannelInboundHandler<Request> {
                 || ch.hasAttr(Connections.UNREAD_INPUT);
         if (unread && ch instanceof DuplexChannel duplex && ch.isActive()) {
             duplex.shutdownOutput();
-            ch.eventLoop().schedule(() -> {
-                ch.close();
-            }, lingerNanos, TimeUnit.NANOSECONDS);
+            ch.eventLoop()
+                    .schedule(
+                            () -> {
+                                ch.close();
+                            },
+                            lingerNanos,
+                            TimeUnit.NANOSECONDS);
         } else {
             ch.close();
         }

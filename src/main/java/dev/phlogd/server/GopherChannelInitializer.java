@@ -20,7 +20,8 @@ final class GopherChannelInitializer extends ChannelInitializer<Channel> {
     GopherChannelInitializer(ServerConfig config, Supplier<RequestHandler> handler, ChannelGroup open) {
         this.config = config;
         this.limit = new ConnectionLimitHandler(config.maxConnections());
-        this.dispatch = new DispatchHandler(handler, Math.min(config.readTimeout().toNanos(), 2_000_000_000L));
+        this.dispatch =
+                new DispatchHandler(handler, Math.min(config.readTimeout().toNanos(), 2_000_000_000L));
         this.open = open;
     }
 

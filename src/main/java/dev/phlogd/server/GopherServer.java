@@ -34,8 +34,12 @@ public final class GopherServer {
     private final GopherChannelInitializer initializer;
     private final String transport;
 
-    private GopherServer(EventLoopGroup group, Channel serverChannel, ChannelGroup open,
-            GopherChannelInitializer initializer, String transport) {
+    private GopherServer(
+            EventLoopGroup group,
+            Channel serverChannel,
+            ChannelGroup open,
+            GopherChannelInitializer initializer,
+            String transport) {
         this.group = group;
         this.serverChannel = serverChannel;
         this.open = open;
@@ -52,7 +56,8 @@ public final class GopherServer {
     public static GopherServer start(ServerConfig config, IntFunction<RequestHandler> handlerForPort) throws Exception {
         boolean epoll = Epoll.isAvailable();
         IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
-        Class<? extends ServerChannel> channelClass = epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
+        Class<? extends ServerChannel> channelClass =
+                epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(0, new DefaultThreadFactory("phlogd-io"), io);
         ChannelGroup open = new DefaultChannelGroup("phlogd-connections", GlobalEventExecutor.INSTANCE);
         HandlerSlot slot = new HandlerSlot();

@@ -109,8 +109,11 @@ public final class LineBreaker {
                 || lb == UCharacter.LineBreak.COMPLEX_CONTEXT) {
             return true;
         }
-        if (lb == UCharacter.LineBreak.H2 || lb == UCharacter.LineBreak.H3 || lb == UCharacter.LineBreak.JL
-                || lb == UCharacter.LineBreak.JV || lb == UCharacter.LineBreak.JT) {
+        if (lb == UCharacter.LineBreak.H2
+                || lb == UCharacter.LineBreak.H3
+                || lb == UCharacter.LineBreak.JL
+                || lb == UCharacter.LineBreak.JV
+                || lb == UCharacter.LineBreak.JT) {
             return false;
         }
         int eaw = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);

@@ -16,17 +16,25 @@ public final class AboutPage {
     static String text(Hole hole, Site site) {
         Journal journal = hole.journal();
         StringBuilder out = new StringBuilder();
-        out.append(site.title()).append('\n').append("=".repeat(Math.min(70, Math.max(1, site.title().length())))).append("\n\n");
+        out.append(site.title())
+                .append('\n')
+                .append("=".repeat(Math.min(70, Math.max(1, site.title().length()))))
+                .append("\n\n");
         if (!site.description().isBlank()) {
             out.append(site.description()).append("\n\n");
         }
         int n = journal.entries().size();
         out.append(n).append(n == 1 ? " entry" : " entries");
         if (n > 0) {
-            out.append(", from ").append(journal.entries().get(n - 1).info().date().iso())
-                    .append(" to ").append(journal.entries().get(0).info().date().iso());
+            out.append(", from ")
+                    .append(journal.entries().get(n - 1).info().date().iso())
+                    .append(" to ")
+                    .append(journal.entries().get(0).info().date().iso());
         }
-        out.append(", ").append(journal.tags().size()).append(journal.tags().size() == 1 ? " tag." : " tags.").append("\n\n");
+        out.append(", ")
+                .append(journal.tags().size())
+                .append(journal.tags().size() == 1 ? " tag." : " tags.")
+                .append("\n\n");
         if (!site.admin().isBlank()) {
             out.append("Kept by ").append(site.admin()).append(".\n\n");
         }
@@ -35,9 +43,15 @@ public final class AboutPage {
         out.append("links has a \"links\" item under it: links in a text cannot be\n");
         out.append("followed, so each one is an item there. The archive lists entries\n");
         out.append("by year and month, tags by topic, and the search finds words in\n");
-        out.append("titles, tags and text. The Atom feed (").append(VirtualSelectors.FEED).append(") lists the\n");
+        out.append("titles, tags and text. The Atom feed (")
+                .append(VirtualSelectors.FEED)
+                .append(") lists the\n");
         out.append("newest entries for feed readers.\n\n");
-        out.append("Served by phlogd ").append(Version.current()).append(" at ").append(site.url()).append('\n');
+        out.append("Served by phlogd ")
+                .append(Version.current())
+                .append(" at ")
+                .append(site.url())
+                .append('\n');
         return out.toString();
     }
 }

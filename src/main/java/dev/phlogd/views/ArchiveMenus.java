@@ -32,7 +32,9 @@ public final class ArchiveMenus {
         List<MenuLine> items = new ArrayList<>();
         for (Map.Entry<Integer, List<Entry>> year : hole.journal().years().entrySet()) {
             int n = year.getValue().size();
-            items.add(MenuLine.local(Kind.MENU, year.getKey() + " (" + n + (n == 1 ? " entry)" : " entries)"),
+            items.add(MenuLine.local(
+                    Kind.MENU,
+                    year.getKey() + " (" + n + (n == 1 ? " entry)" : " entries)"),
                     VirtualSelectors.year(year.getKey())));
         }
         return items;
@@ -52,7 +54,8 @@ public final class ArchiveMenus {
             if (m != month) {
                 month = m;
                 items.add(MenuLine.text(""));
-                items.add(MenuLine.text(e.info().date().date().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year));
+                items.add(MenuLine.text(
+                        e.info().date().date().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year));
             }
             items.addAll(EntryLines.of(e, hole));
         }

@@ -21,6 +21,7 @@ public final class AtomFeed {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     /** Enough for a feed reader; older entries stay in the archive. */
     public static final int ENTRIES = 20;
+
     private static final int SUMMARY_CHARS = 300;
 
     private AtomFeed() {}
@@ -48,7 +49,8 @@ public final class AtomFeed {
             if (!site.description().isBlank()) {
                 element(w, "subtitle", site.description());
             }
-            Instant updated = shown.isEmpty() ? Instant.EPOCH : shown.get(0).info().date().instant(zone);
+            Instant updated =
+                    shown.isEmpty() ? Instant.EPOCH : shown.get(0).info().date().instant(zone);
             element(w, "updated", time(updated, zone));
             link(w, "self", site.url('0', VirtualSelectors.FEED));
             link(w, "alternate", site.url());
@@ -102,19 +104,28 @@ public final class AtomFeed {
 
     /** RFC 3339, as Atom requires, with the offset of the writer's zone. */
     private static String time(Instant instant, ZoneId zone) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone).toOffsetDateTime());
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                instant.atZone(zone).toOffsetDateTime());
     }
 
     private static String summary(String text) {
         String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= SUMMARY_CHARS ? flat : flat.substring(0, SUMMARY_CHARS).strip() + "…";
+        return flat.length() <= SUMMARY_CHARS
+                ? flat
+                : flat.substring(0, SUMMARY_CHARS).strip() + "…";
     }
 
     /** Only characters XML 1.0 allows. */
     static String clean(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().filter(cp -> cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
-                || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF)).forEach(out::appendCodePoint);
+        s.codePoints()
+                .filter(cp -> cp == 0x9
+                        || cp == 0xA
+                        || cp == 0xD
+                        || (cp >= 0x20 && cp <= 0xD7FF)
+                        || (cp >= 0xE000 && cp <= 0xFFFD)
+                        || (cp >= 0x10000 && cp <= 0x10FFFF))
+                .forEach(out::appendCodePoint);
         return out.toString();
     }
 }

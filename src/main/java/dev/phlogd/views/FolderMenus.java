@@ -99,8 +99,8 @@ public final class FolderMenus {
                 items.add(MenuLine.local(f.type(), f.name(), f.selector()));
             } else if (!f.entry().sections().isEmpty() && hole.visible(f.entry().whole())) {
                 int n = f.entry().sections().size();
-                items.add(MenuLine.local(Kind.TEXT, f.entry().whole().title() + " (the whole file, " + n + " entries)",
-                        f.selector()));
+                items.add(MenuLine.local(
+                        Kind.TEXT, f.entry().whole().title() + " (the whole file, " + n + " entries)", f.selector()));
             }
         }
         return items;

@@ -24,7 +24,10 @@ public final class LinksMenu {
         List<MenuLine> items = new ArrayList<>();
         items.add(MenuLine.text(entry.info().title()));
         String date = entry.info().date().display();
-        items.add(MenuLine.text(entry.info().tags().isEmpty() ? date : date + "  Tags: " + String.join(", ", entry.info().tags())));
+        items.add(MenuLine.text(
+                entry.info().tags().isEmpty()
+                        ? date
+                        : date + "  Tags: " + String.join(", ", entry.info().tags())));
         items.add(MenuLine.text(""));
         items.add(MenuLine.local(Kind.TEXT, "Read the entry", entry.selector()));
         items.add(MenuLine.text(""));
@@ -37,10 +40,15 @@ public final class LinksMenu {
             }
         }
         items.add(MenuLine.text(""));
-        hole.journal().older(entry).ifPresent(e -> items.add(MenuLine.local(Kind.TEXT, "Older: " + e.listing(), e.selector())));
-        hole.journal().newer(entry).ifPresent(e -> items.add(MenuLine.local(Kind.TEXT, "Newer: " + e.listing(), e.selector())));
-        hole.folder(entry.file().folder()).ifPresent(f -> items.add(MenuLine.local(Kind.MENU,
-                "Folder: " + (f.relPath().isEmpty() ? "/" : f.relPath() + "/"), f.selector())));
+        hole.journal()
+                .older(entry)
+                .ifPresent(e -> items.add(MenuLine.local(Kind.TEXT, "Older: " + e.listing(), e.selector())));
+        hole.journal()
+                .newer(entry)
+                .ifPresent(e -> items.add(MenuLine.local(Kind.TEXT, "Newer: " + e.listing(), e.selector())));
+        hole.folder(entry.file().folder())
+                .ifPresent(f -> items.add(MenuLine.local(
+                        Kind.MENU, "Folder: " + (f.relPath().isEmpty() ? "/" : f.relPath() + "/"), f.selector())));
         return new Page.Menu("Links: " + entry.info().title(), items);
     }
 

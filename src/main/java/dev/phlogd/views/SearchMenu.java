@@ -12,6 +12,7 @@ import java.util.List;
 public final class SearchMenu {
     /** Enough for any reader; a query matching more says how many there were. */
     static final int MAX_HITS = 100;
+
     private static final int SNIPPET_COLUMNS = 64;
 
     private SearchMenu() {}
@@ -34,11 +35,14 @@ public final class SearchMenu {
             items.add(MenuLine.local(Kind.SEARCH, "Search again", VirtualSelectors.SEARCH));
             return items;
         }
-        items.add(MenuLine.text(hits.size() + (hits.size() == 1 ? " entry matches" : " entries match") + " \"" + q + "\""
-                + (hits.size() > MAX_HITS ? "; the first " + MAX_HITS + " are shown" : "")));
+        items.add(MenuLine.text(hits.size() + (hits.size() == 1 ? " entry matches" : " entries match") + " \"" + q
+                + "\"" + (hits.size() > MAX_HITS ? "; the first " + MAX_HITS + " are shown" : "")));
         items.add(MenuLine.text(""));
         for (SearchIndex.Hit hit : hits.subList(0, Math.min(MAX_HITS, hits.size()))) {
-            items.add(MenuLine.local(Kind.TEXT, EntryLines.display(hit.entry(), hole), hit.entry().selector()));
+            items.add(MenuLine.local(
+                    Kind.TEXT,
+                    EntryLines.display(hit.entry(), hole),
+                    hit.entry().selector()));
             items.add(MenuLine.text("    " + SearchSnippet.of(hit.entry().info().text(), q, SNIPPET_COLUMNS)));
         }
         items.add(MenuLine.text(""));

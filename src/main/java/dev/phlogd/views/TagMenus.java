@@ -28,8 +28,8 @@ public final class TagMenus {
     static List<MenuLine> tagItems(Hole hole) {
         List<MenuLine> items = new ArrayList<>();
         for (Journal.Tag tag : hole.journal().tags().values()) {
-            items.add(MenuLine.local(Kind.MENU, tag.name() + " (" + tag.entries().size() + ")",
-                    VirtualSelectors.tag(tag.name())));
+            items.add(MenuLine.local(
+                    Kind.MENU, tag.name() + " (" + tag.entries().size() + ")", VirtualSelectors.tag(tag.name())));
         }
         return items;
     }

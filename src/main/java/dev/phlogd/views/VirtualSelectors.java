@@ -73,7 +73,9 @@ public final class VirtualSelectors {
             if (year.get().isEmpty()) {
                 return Optional.of(new Archive());
             }
-            return YEAR.matcher(year.get()).matches() ? Optional.of(new Year(Integer.parseInt(year.get()))) : Optional.empty();
+            return YEAR.matcher(year.get()).matches()
+                    ? Optional.of(new Year(Integer.parseInt(year.get())))
+                    : Optional.empty();
         }
         if (p.equals(SEARCH)) {
             return Optional.of(new Search());

@@ -42,9 +42,13 @@ public final class ScaleBenchmark {
                 System.gc();
                 Thread.sleep(200);
                 System.gc();
-                long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-                System.out.printf("start-up (scan, parse, index, bind): %d ms; heap after indexing: %d MiB; indexed entries: %d%n",
-                        startMs, heap >> 20, server.indexer.hole().journal().entries().size()
+                long heap =
+                        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                System.out.printf(
+                        "start-up (scan, parse, index, bind): %d ms; heap after indexing: %d MiB; indexed entries: %d%n",
+                        startMs,
+                        heap >> 20,
+                        server.indexer.hole().journal().entries().size()
                                 + server.indexer.hole().journal().undated().size());
 
                 report("root menu, first request", 1, () -> GopherClient.fetch(port, ""));
@@ -53,13 +57,18 @@ public final class ScaleBenchmark {
                 report("a folder menu, cached", 500, () -> GopherClient.fetch(port, folder));
                 for (String q : List.of("lamp", "harbour storm", "kettle ferry gull", "zzz", "tow")) {
                     int hits = GopherClient.fetchText(port, "/.search\t" + q).split("\r\n").length;
-                    report("search \"" + q + "\" (" + hits + " lines)", 50, () -> GopherClient.fetch(port, "/.search\t" + q));
+                    report(
+                            "search \"" + q + "\" (" + hits + " lines)",
+                            50,
+                            () -> GopherClient.fetch(port, "/.search\t" + q));
                 }
 
                 Path target;
                 try (Stream<Path> s = Files.walk(root.resolve("2024/06"))) {
-                    target = s.filter(p -> p.toString().endsWith(".md") && p.getFileName().toString().startsWith("2024-06"))
-                            .findFirst().orElseThrow();
+                    target = s.filter(p -> p.toString().endsWith(".md")
+                                    && p.getFileName().toString().startsWith("2024-06"))
+                            .findFirst()
+                            .orElseThrow();
                 }
                 String rel = root.relativize(target).toString();
                 String selector = "/" + rel.substring(0, rel.length() - 3);
@@ -67,7 +76,9 @@ public final class ScaleBenchmark {
                 for (int i = 0; i < 10; i++) {
                     String title = "Changed title number " + i;
                     long t0 = System.nanoTime();
-                    Files.writeString(target, "---\ntitle: " + title + "\ndate: 2024-06-15\ntags: [changed]\n---\n\nNew words.\n");
+                    Files.writeString(
+                            target,
+                            "---\ntitle: " + title + "\ndate: 2024-06-15\ntags: [changed]\n---\n\nNew words.\n");
                     while (!GopherClient.fetchText(port, folder).contains(title)) {
                         Thread.sleep(2);
                         if (ms(t0) > 30_000) {
@@ -78,9 +89,12 @@ public final class ScaleBenchmark {
                     Thread.sleep(200);
                 }
                 Collections.sort(latencies);
-                System.out.printf("file change to visible in its folder menu (%s): median %d ms, max %d ms over %d edits%n",
-                        selector, TimeUnit.NANOSECONDS.toMillis(latencies.get(latencies.size() / 2)),
-                        TimeUnit.NANOSECONDS.toMillis(latencies.get(latencies.size() - 1)), latencies.size());
+                System.out.printf(
+                        "file change to visible in its folder menu (%s): median %d ms, max %d ms over %d edits%n",
+                        selector,
+                        TimeUnit.NANOSECONDS.toMillis(latencies.get(latencies.size() / 2)),
+                        TimeUnit.NANOSECONDS.toMillis(latencies.get(latencies.size() - 1)),
+                        latencies.size());
                 long t0 = System.nanoTime();
                 server.indexer.rescanNow();
                 System.out.printf("one full rescan with nothing changed: %d ms%n", ms(t0));

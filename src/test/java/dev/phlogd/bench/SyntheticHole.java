@@ -20,8 +20,26 @@ public final class SyntheticHole {
             "boat", "rain", "sun", "letter", "book", "coffee", "walk", "the", "a", "and", "of", "to", "in", "was",
             "again", "today", "slowly", "bright", "cold", "long", "small", "north", "east", "heavy", "grey", "blue");
     private static final List<String> TAGS = List.of(
-            "lighthouse", "weather", "repairs", "reading", "running", "boats", "birds", "family", "cooking", "garden",
-            "music", "travel", "work", "notes", "winter", "spring", "summer", "autumn", "sea", "night");
+            "lighthouse",
+            "weather",
+            "repairs",
+            "reading",
+            "running",
+            "boats",
+            "birds",
+            "family",
+            "cooking",
+            "garden",
+            "music",
+            "travel",
+            "work",
+            "notes",
+            "winter",
+            "spring",
+            "summer",
+            "autumn",
+            "sea",
+            "night");
 
     private final Random random;
 
@@ -35,7 +53,8 @@ public final class SyntheticHole {
         LocalDate day = LocalDate.of(2025, 12, 31);
         while (written < entries) {
             day = day.minusDays(1);
-            Path folder = root.resolve(String.valueOf(day.getYear())).resolve(String.format("%02d", day.getMonthValue()));
+            Path folder =
+                    root.resolve(String.valueOf(day.getYear())).resolve(String.format("%02d", day.getMonthValue()));
             Files.createDirectories(folder);
             int kind = random.nextInt(100);
             if (kind < 55) {
@@ -68,7 +87,8 @@ public final class SyntheticHole {
     }
 
     private String yaml(LocalDate day) {
-        return "---\ntitle: " + title() + "\ndate: " + day + " 08:30:00 +0000\ntags: [" + tag() + ", " + tag() + "]\n---\n\n";
+        return "---\ntitle: " + title() + "\ndate: " + day + " 08:30:00 +0000\ntags: [" + tag() + ", " + tag()
+                + "]\n---\n\n";
     }
 
     private String toml(LocalDate day) {
@@ -87,8 +107,17 @@ public final class SyntheticHole {
     private String jrnl(LocalDate day, int n) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            out.append('[').append(day).append(' ').append(String.format("%02d:%02d", 6 + i * 3, random.nextInt(60))).append("] ")
-                    .append(title()).append(". ").append(paragraph()).append(" @").append(tag()).append("\n\n");
+            out.append('[')
+                    .append(day)
+                    .append(' ')
+                    .append(String.format("%02d:%02d", 6 + i * 3, random.nextInt(60)))
+                    .append("] ")
+                    .append(title())
+                    .append(". ")
+                    .append(paragraph())
+                    .append(" @")
+                    .append(tag())
+                    .append("\n\n");
         }
         return out.toString();
     }
@@ -96,8 +125,13 @@ public final class SyntheticHole {
     private String sections(LocalDate day, int n) {
         StringBuilder out = new StringBuilder("# The log of " + day.getMonth() + "\n\n");
         for (int i = 0; i < n; i++) {
-            out.append("## ").append(day.minusDays(i).toString().replace('-', '.')).append(' ').append(title()).append("\n")
-                    .append(paragraph()).append("\n\n");
+            out.append("## ")
+                    .append(day.minusDays(i).toString().replace('-', '.'))
+                    .append(' ')
+                    .append(title())
+                    .append("\n")
+                    .append(paragraph())
+                    .append("\n\n");
         }
         return out.toString();
     }
@@ -107,12 +141,20 @@ public final class SyntheticHole {
         for (int i = 0; i < paragraphs; i++) {
             out.append(paragraph());
             if (random.nextInt(3) == 0) {
-                out.append(" See [the ").append(word()).append(" notes](https://example.org/").append(word()).append(").");
+                out.append(" See [the ")
+                        .append(word())
+                        .append(" notes](https://example.org/")
+                        .append(word())
+                        .append(").");
             }
             out.append("\n\n");
         }
         if (random.nextInt(4) == 0) {
-            out.append("- ").append(sentence()).append("\n- ").append(sentence()).append("\n\n");
+            out.append("- ")
+                    .append(sentence())
+                    .append("\n- ")
+                    .append(sentence())
+                    .append("\n\n");
         }
         return out.toString();
     }

@@ -44,9 +44,23 @@ class ConfigLoaderTest {
 
     @Test
     void everyContractFlagIsAccepted() throws Exception {
-        ServerConfig c = ConfigLoader.load(CommandLine.parse("--config", toml("").toString(),
-                "--root", "/srv/hole", "--bind", "127.0.0.1", "--port", "0", "--hostname", "gopher.example",
-                "--public-port", "70", "--width", "72"), Map.of());
+        ServerConfig c = ConfigLoader.load(
+                CommandLine.parse(
+                        "--config",
+                        toml("").toString(),
+                        "--root",
+                        "/srv/hole",
+                        "--bind",
+                        "127.0.0.1",
+                        "--port",
+                        "0",
+                        "--hostname",
+                        "gopher.example",
+                        "--public-port",
+                        "70",
+                        "--width",
+                        "72"),
+                Map.of());
         assertThat(c.root()).isEqualTo(Path.of("/srv/hole"));
         assertThat(c.bind()).isEqualTo("127.0.0.1");
         assertThat(c.port()).isZero();
@@ -57,8 +71,9 @@ class ConfigLoaderTest {
 
     @Test
     void booleanAndSecondsFlags() throws Exception {
-        ServerConfig c = ConfigLoader.load(CommandLine.parse("--config", toml("").toString(),
-                "--strict-rfc1436", "--read-timeout=0.25"), Map.of());
+        ServerConfig c = ConfigLoader.load(
+                CommandLine.parse("--config", toml("").toString(), "--strict-rfc1436", "--read-timeout=0.25"),
+                Map.of());
         assertThat(c.strictRfc1436()).isTrue();
         assertThat(c.readTimeout()).isEqualTo(Duration.ofMillis(250));
     }
@@ -67,17 +82,25 @@ class ConfigLoaderTest {
     void mistakesAreOneClearLine() throws IOException {
         assertThatThrownBy(() -> CommandLine.parse("--prot", "70")).hasMessage("unknown option --prot (see --help)");
         assertThatThrownBy(() -> CommandLine.parse("--port")).hasMessage("option --port needs a value (see --help)");
-        assertThatThrownBy(() -> ConfigLoader.load(CommandLine.parse("--config", dir.resolve("none.toml").toString()), Map.of()))
+        assertThatThrownBy(() -> ConfigLoader.load(
+                        CommandLine.parse("--config", dir.resolve("none.toml").toString()), Map.of()))
                 .hasMessageStartingWith("config file not found");
-        assertThatThrownBy(() -> ConfigLoader.load(CommandLine.parse("--config", toml("width = 70\nport = = 1\n").toString()), Map.of()))
+        assertThatThrownBy(() -> ConfigLoader.load(
+                        CommandLine.parse(
+                                "--config", toml("width = 70\nport = = 1\n").toString()),
+                        Map.of()))
                 .hasMessageContaining("line 2:");
-        assertThatThrownBy(() -> ConfigLoader.load(CommandLine.parse("--config", toml("colour = 1\n").toString()), Map.of()))
+        assertThatThrownBy(() -> ConfigLoader.load(
+                        CommandLine.parse("--config", toml("colour = 1\n").toString()), Map.of()))
                 .hasMessageContaining("unknown setting 'colour'");
-        assertThatThrownBy(() -> ConfigLoader.load(CommandLine.parse("--config", toml("port = \"70\"\n").toString()), Map.of()))
+        assertThatThrownBy(() -> ConfigLoader.load(
+                        CommandLine.parse("--config", toml("port = \"70\"\n").toString()), Map.of()))
                 .hasMessageContaining("must not be quoted");
-        assertThatThrownBy(() -> ConfigLoader.load(CommandLine.parse("--config", toml("").toString(), "--port", "99999"), Map.of()))
+        assertThatThrownBy(() -> ConfigLoader.load(
+                        CommandLine.parse("--config", toml("").toString(), "--port", "99999"), Map.of()))
                 .hasMessage("port must be between 0 and 65535, got 99999");
-        assertThatThrownBy(() -> ConfigLoader.load(CommandLine.parse("--config", toml("").toString(), "--width", "wide"), Map.of()))
+        assertThatThrownBy(() -> ConfigLoader.load(
+                        CommandLine.parse("--config", toml("").toString(), "--width", "wide"), Map.of()))
                 .hasMessage("width must be a whole number, got 'wide'");
     }
 
@@ -86,7 +109,9 @@ class ConfigLoaderTest {
         Path bundled = Path.of("config", "phlogd.toml");
         String text = Files.readString(bundled);
         for (Setting s : Setting.values()) {
-            assertThat(text).as("config/phlogd.toml documents %s", s.key()).containsPattern("(?m)^#.*\\n" + s.key() + " = ");
+            assertThat(text)
+                    .as("config/phlogd.toml documents %s", s.key())
+                    .containsPattern("(?m)^#.*\\n" + s.key() + " = ");
         }
         ServerConfig c = ConfigLoader.load(CommandLine.parse("--config", bundled.toString()), Map.of());
         assertThat(c).isEqualTo(ServerConfig.defaults());
@@ -96,7 +121,8 @@ class ConfigLoaderTest {
     void readmeDocumentsEverySetting() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
         for (Setting s : Setting.values()) {
-            assertThat(readme).as("README documents %s", s.key())
+            assertThat(readme)
+                    .as("README documents %s", s.key())
                     .contains("| `" + s.key() + "` | `" + s.envName() + "` |");
         }
     }

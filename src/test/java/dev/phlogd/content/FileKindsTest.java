@@ -29,7 +29,8 @@ class FileKindsTest {
 
     @Test
     void unknownExtensionIsSniffed() throws IOException {
-        assertThat(FileKinds.typeOf(Files.writeString(dir.resolve("README"), "plain words\n"))).isEqualTo(Kind.TEXT);
+        assertThat(FileKinds.typeOf(Files.writeString(dir.resolve("README"), "plain words\n")))
+                .isEqualTo(Kind.TEXT);
         assertThat(FileKinds.typeOf(Files.write(dir.resolve("blob.dat"), new byte[] {'a', 0, 'b'})))
                 .isEqualTo(Kind.BINARY);
     }

@@ -31,33 +31,52 @@ class SafePathTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "''          | ''",
-        "/           | ''",
-        "/2024       | 2024",
-        "/2024/      | 2024",
-        "2024/05     | 2024/05",
-        "/2024/05/rain.md | 2024/05/rain.md",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "''          | ''",
+                "/           | ''",
+                "/2024       | 2024",
+                "/2024/      | 2024",
+                "2024/05     | 2024/05",
+                "/2024/05/rain.md | 2024/05/rain.md",
+            })
     void selectorsNamePathsUnderTheRoot(String selector, String expected) {
         assertThat(SafePath.segments(selector)).hasValue(expected.isEmpty() ? List.of() : List.of(expected.split("/")));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "..", "/..", "/../secret.txt", "../secret.txt", "/2024/../../secret.txt", "/2024/./05",
-        "//secret.txt", "/2024//05", "\\..\\secret.txt", "/2024\\..\\..\\secret.txt", "/.git/config",
-        "/2024/.hidden", "/gophermap", "/2024/05/rain.md~", "/2024/05/rain.md.swp", "/#rain.md#",
-        "/a\u0001b", "/%2e%2e/secret.txt/../x"
-    })
+    @ValueSource(
+            strings = {
+                "..",
+                "/..",
+                "/../secret.txt",
+                "../secret.txt",
+                "/2024/../../secret.txt",
+                "/2024/./05",
+                "//secret.txt",
+                "/2024//05",
+                "\\..\\secret.txt",
+                "/2024\\..\\..\\secret.txt",
+                "/.git/config",
+                "/2024/.hidden",
+                "/gophermap",
+                "/2024/05/rain.md~",
+                "/2024/05/rain.md.swp",
+                "/#rain.md#",
+                "/a\u0001b",
+                "/%2e%2e/secret.txt/../x"
+            })
     void traversalAndHiddenSpellingsNameNothing(String selector) {
-        assertThat(SafePath.segments(selector).flatMap(s -> SafePath.resolve(root, s))).isEmpty();
+        assertThat(SafePath.segments(selector).flatMap(s -> SafePath.resolve(root, s)))
+                .isEmpty();
     }
 
     @Test
     void absoluteFilesystemPathIsReadAsRelativeToTheRoot() throws IOException {
         // "/etc/passwd" means root/etc/passwd, which does not exist here.
-        assertThat(SafePath.segments("/etc/passwd").flatMap(s -> SafePath.resolve(root, s))).isEmpty();
+        assertThat(SafePath.segments("/etc/passwd").flatMap(s -> SafePath.resolve(root, s)))
+                .isEmpty();
         assertThat(SafePath.segments(tmp.resolve("secret.txt").toString()).flatMap(s -> SafePath.resolve(root, s)))
                 .isEmpty();
     }

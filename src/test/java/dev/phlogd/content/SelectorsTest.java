@@ -17,8 +17,10 @@ class SelectorsTest {
     void aTakenShortNameKeepsTheFullName() {
         assertThat(Selectors.entry("rain.md", List.of("rain.md", "rain"))).isEqualTo("/rain.md");
         // Two entries that would share a short name: the first by name gets it.
-        assertThat(Selectors.entry("rain.markdown", List.of("rain.markdown", "rain.md"))).isEqualTo("/rain");
-        assertThat(Selectors.entry("rain.md", List.of("rain.markdown", "rain.md"))).isEqualTo("/rain.md");
+        assertThat(Selectors.entry("rain.markdown", List.of("rain.markdown", "rain.md")))
+                .isEqualTo("/rain");
+        assertThat(Selectors.entry("rain.md", List.of("rain.markdown", "rain.md")))
+                .isEqualTo("/rain.md");
     }
 
     @Test

@@ -32,14 +32,18 @@ class IndexerTest {
             assertThat(indexer.hole()).as("nothing changed: same snapshot").isSameAs(first);
 
             Files.writeString(root.resolve("b/2024-01-02-two.md"), "# Two, edited");
-            Files.setLastModifiedTime(root.resolve("b/2024-01-02-two.md"), FileTime.fromMillis(System.currentTimeMillis() + 2000));
+            Files.setLastModifiedTime(
+                    root.resolve("b/2024-01-02-two.md"), FileTime.fromMillis(System.currentTimeMillis() + 2000));
             indexer.rescanNow();
             Hole second = indexer.hole();
             assertThat(second).isNotSameAs(first);
-            assertThat(second.files().get("a/2024-01-01-one.md")).isSameAs(first.files().get("a/2024-01-01-one.md"));
+            assertThat(second.files().get("a/2024-01-01-one.md"))
+                    .isSameAs(first.files().get("a/2024-01-01-one.md"));
             assertThat(second.folders().get("a")).isSameAs(first.folders().get("a"));
-            assertThat(second.files().get("b/2024-01-02-two.md")).isNotSameAs(first.files().get("b/2024-01-02-two.md"));
-            assertThat(second.files().get("b/2024-01-02-two.md").entry().whole().title()).isEqualTo("Two, edited");
+            assertThat(second.files().get("b/2024-01-02-two.md"))
+                    .isNotSameAs(first.files().get("b/2024-01-02-two.md"));
+            assertThat(second.files().get("b/2024-01-02-two.md").entry().whole().title())
+                    .isEqualTo("Two, edited");
             assertThat(second.structure()).as("same selectors").isEqualTo(first.structure());
 
             Files.writeString(root.resolve("a/2024-01-03-three.md"), "# Three");
@@ -57,7 +61,9 @@ class IndexerTest {
             assertThat(indexer.hole().journal().validUntil()).isEqualTo(Instant.parse("2030-01-01T00:00:00Z"));
             clock.now = Instant.parse("2030-01-01T00:00:01Z");
             indexer.rescanNow();
-            assertThat(indexer.hole().journal().entries()).extracting(e -> e.info().title()).containsExactly("Later");
+            assertThat(indexer.hole().journal().entries())
+                    .extracting(e -> e.info().title())
+                    .containsExactly("Later");
         }
     }
 

@@ -95,12 +95,14 @@ class LiveEditIT {
     /** Waits until no view shows this title any more. */
     void awaitGone(String selector, String title) {
         await("entry gone", () -> get(selector).startsWith("3Not found"));
-        for (String view : List.of("", "/phlog/", "/.tags/lighthouse", "/.archive/2024", "/.feed.xml", "/.search\tstorm")) {
+        for (String view :
+                List.of("", "/phlog/", "/.tags/lighthouse", "/.archive/2024", "/.feed.xml", "/.search\tstorm")) {
             await("gone from " + view, () -> !get(view).contains(title));
         }
     }
 
-    static final String NEW_STORM = "---\ntitle: The April gale\ndate: 2024-04-15\ntags: [gale]\n---\n\nA zephyrine wind.\n";
+    static final String NEW_STORM =
+            "---\ntitle: The April gale\ndate: 2024-04-15\ntags: [gale]\n---\n\nA zephyrine wind.\n";
 
     @Test
     void inPlaceWrite() throws Exception {
@@ -116,7 +118,10 @@ class LiveEditIT {
         start();
         Path temp = hole.resolve("phlog/.2024-03-02-storm.md.tmp4711");
         Files.writeString(temp, NEW_STORM);
-        Files.move(temp, hole.resolve("phlog/2024-03-02-storm.md"), StandardCopyOption.REPLACE_EXISTING,
+        Files.move(
+                temp,
+                hole.resolve("phlog/2024-03-02-storm.md"),
+                StandardCopyOption.REPLACE_EXISTING,
                 StandardCopyOption.ATOMIC_MOVE);
         awaitEverywhere("/phlog/2024-03-02-storm", "/phlog/", "The April gale", "2024-04-15", "gale", "zephyrine");
     }
@@ -127,13 +132,16 @@ class LiveEditIT {
         assertThat(get("/phlog/2024-03-02-storm")).startsWith("The March storm");
         Files.delete(hole.resolve("phlog/2024-03-02-storm.md"));
         awaitGone("/phlog/2024-03-02-storm", "The March storm");
-        await("links menu of a neighbour", () -> !get("/.links/phlog/2024-05-12-first-light").contains("The March storm"));
+        await(
+                "links menu of a neighbour",
+                () -> !get("/.links/phlog/2024-05-12-first-light").contains("The March storm"));
     }
 
     @Test
     void newFile() throws Exception {
         start();
-        Files.writeString(hole.resolve("phlog/2024-06-20-midsummer.md"),
+        Files.writeString(
+                hole.resolve("phlog/2024-06-20-midsummer.md"),
                 "---\ntitle: Midsummer\ntags: [solstice]\n---\nThe longest quietude.\n");
         awaitEverywhere("/phlog/2024-06-20-midsummer", "/phlog/", "Midsummer", "2024-06-20", "solstice", "quietude");
     }
@@ -144,7 +152,8 @@ class LiveEditIT {
         Path dir = Files.createDirectories(hole.resolve("travels/2024"));
         Files.writeString(dir.resolve("2024-06-21-ferry.md"), "# The ferry\n\nA crossing #boats with porpoises.\n");
         Files.writeString(dir.resolve("2024-06-22-island.md"), "# The island\n\nNo porpoises today. #boats\n");
-        awaitEverywhere("/travels/2024/2024-06-22-island", "/travels/2024/", "The island", "2024-06-22", "boats", "porpoises");
+        awaitEverywhere(
+                "/travels/2024/2024-06-22-island", "/travels/2024/", "The island", "2024-06-22", "boats", "porpoises");
         await("second file too", () -> get("/travels/2024/").contains("2024-06-21 The ferry"));
         await("new folder listed", () -> get("").contains("travels/"));
     }
@@ -177,12 +186,17 @@ class LiveEditIT {
         long before = server.indexer.scans();
         Path dir = Files.createDirectories(hole.resolve("pulled"));
         for (int i = 1; i <= 60; i++) {
-            Files.writeString(dir.resolve(String.format("2024-08-%02d-day.md", (i % 28) + 1).replace("day", "day" + i)),
+            Files.writeString(
+                    dir.resolve(
+                            String.format("2024-08-%02d-day.md", (i % 28) + 1).replace("day", "day" + i)),
                     "# Pulled entry " + i + "\n\nWords of entry number " + i + ". #pulled\n");
         }
         Files.writeString(hole.resolve("phlog/2024-03-02-storm.md"), NEW_STORM);
         Files.delete(hole.resolve("phlog/2023-11-20.txt"));
-        await("all sixty", () -> get("/.tags/pulled").contains("pulled (60)") || get("/.tags/").contains("pulled (60)"));
+        await(
+                "all sixty",
+                () -> get("/.tags/pulled").contains("pulled (60)")
+                        || get("/.tags/").contains("pulled (60)"));
         await("the edit", () -> get("/phlog/").contains("The April gale"));
         await("the delete", () -> !get("/phlog/").contains("2023-11-20"));
         long scans = server.indexer.scans() - before;
@@ -192,7 +206,8 @@ class LiveEditIT {
     @Test
     void missedEventsAreCaughtByThePeriodicRescan() throws Exception {
         start(false, "0.3");
-        Files.writeString(hole.resolve("phlog/2024-06-20-midsummer.md"), "# Midsummer\n\nThe longest quietude. #solstice\n");
+        Files.writeString(
+                hole.resolve("phlog/2024-06-20-midsummer.md"), "# Midsummer\n\nThe longest quietude. #solstice\n");
         awaitEverywhere("/phlog/2024-06-20-midsummer", "/phlog/", "Midsummer", "2024-06-20", "solstice", "quietude");
     }
 
@@ -202,7 +217,8 @@ class LiveEditIT {
         Path storm = hole.resolve("phlog/2024-03-02-storm.md");
         assertThat(get("/phlog/2024-03-02-storm")).startsWith("The March storm");
         Files.writeString(storm, NEW_STORM);
-        Files.setLastModifiedTime(storm, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        Files.setLastModifiedTime(
+                storm, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
         // No watcher and no periodic rescan: serving checks the file against the disk (at most once a second).
         await("entry text", () -> get("/phlog/2024-03-02-storm").startsWith("The April gale\r\n"));
         await("and the index follows", () -> get("/phlog/").contains("2024-04-15 The April gale"));
@@ -217,7 +233,8 @@ class LiveEditIT {
         Thread writer = new Thread(() -> {
             try {
                 for (int i = 0; i < 150; i++) {
-                    String text = "---\ntitle: Storm version " + i + "\ndate: 2024-03-02\n---\n\n" + "Gusts. ".repeat(2000) + "\n";
+                    String text = "---\ntitle: Storm version " + i + "\ndate: 2024-03-02\n---\n\n"
+                            + "Gusts. ".repeat(2000) + "\n";
                     if (i % 2 == 0) {
                         Files.writeString(entry, text);
                     } else {
@@ -251,7 +268,8 @@ class LiveEditIT {
                     reads.incrementAndGet();
                     // A file caught half-written renders as whatever can be parsed of it: still a whole
                     // reply with its header, or a clean type-3 when it is gone at that instant.
-                    boolean clean = selector.endsWith("/") ? reply.endsWith("\r\n.\r\n")
+                    boolean clean = selector.endsWith("/")
+                            ? reply.endsWith("\r\n.\r\n")
                             : reply.contains("\r\n" + "=".repeat(70) + "\r\n") || reply.startsWith("3Not found");
                     if (!clean) {
                         bad.add(selector + ": " + reply.substring(0, Math.min(80, reply.length())));
@@ -275,8 +293,16 @@ class LiveEditIT {
     void nothingIsEverWrittenIntoTheContentFolder() throws Exception {
         start();
         List<String> before = tree();
-        for (String s : List.of("", "/phlog/", "/phlog/2024-05-12-first-light", "/.tags/", "/.feed.xml", "/.search\tlamp",
-                "/.links/phlog/2024-05-12-first-light", "/.archive/2024", "/.about")) {
+        for (String s : List.of(
+                "",
+                "/phlog/",
+                "/phlog/2024-05-12-first-light",
+                "/.tags/",
+                "/.feed.xml",
+                "/.search\tlamp",
+                "/.links/phlog/2024-05-12-first-light",
+                "/.archive/2024",
+                "/.about")) {
             get(s);
         }
         server.indexer.rescanNow();
@@ -285,7 +311,9 @@ class LiveEditIT {
 
     private List<String> tree() throws IOException {
         try (var paths = Files.walk(hole)) {
-            return paths.map(p -> hole.relativize(p) + ":" + (Files.isRegularFile(p) ? size(p) : "dir")).sorted().toList();
+            return paths.map(p -> hole.relativize(p) + ":" + (Files.isRegularFile(p) ? size(p) : "dir"))
+                    .sorted()
+                    .toList();
         }
     }
 

@@ -12,8 +12,16 @@ import org.junit.jupiter.api.Test;
 
 class SearchIndexTest {
     static Entry entry(String title, String day, List<String> tags, String text) {
-        EntryInfo info = new EntryInfo("", title, TitleSource.FRONT_MATTER, EntryDate.of(LocalDate.parse(day)),
-                DateSource.FRONT_MATTER, tags, false, List.of(), text);
+        EntryInfo info = new EntryInfo(
+                "",
+                title,
+                TitleSource.FRONT_MATTER,
+                EntryDate.of(LocalDate.parse(day)),
+                DateSource.FRONT_MATTER,
+                tags,
+                false,
+                List.of(),
+                text);
         return new Entry(null, info, "/" + title.replace(' ', '-'));
     }
 

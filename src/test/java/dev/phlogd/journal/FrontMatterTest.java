@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class FrontMatterTest {
     @Test
     void hugoToml() {
-        FrontMatter fm = FrontMatter.split("+++\ntitle = \"Autumn\"\ndate = 2024-09-21\ntags = [\"a\", \"b\"]\ndraft = true\n+++\n\nBody\n");
+        FrontMatter fm = FrontMatter.split(
+                "+++\ntitle = \"Autumn\"\ndate = 2024-09-21\ntags = [\"a\", \"b\"]\ndraft = true\n+++\n\nBody\n");
         assertThat(fm.kind()).isEqualTo(FrontMatter.Kind.TOML);
         assertThat(fm.string("title")).hasValue("Autumn");
         assertThat(fm.get("date")).hasValue(LocalDate.of(2024, 9, 21));
@@ -20,15 +21,17 @@ class FrontMatterTest {
 
     @Test
     void zolaTaxonomies() {
-        FrontMatter fm = FrontMatter.split("+++\ntitle = \"x\"\n[taxonomies]\ntags = [\"rust\"]\ncategories = [\"code\"]\n+++\nB");
+        FrontMatter fm = FrontMatter.split(
+                "+++\ntitle = \"x\"\n[taxonomies]\ntags = [\"rust\"]\ncategories = [\"code\"]\n+++\nB");
         assertThat(fm.table("taxonomies").words("tags")).containsExactly("rust");
         assertThat(fm.table("taxonomies").words("categories")).containsExactly("code");
     }
 
     @Test
     void jekyllAndObsidianYaml() {
-        FrontMatter fm = FrontMatter.split("---\nlayout: post\ntitle: Weekly-#4 First insight\ntags: [Weekly, llm]\ncategories: code notes\n"
-                + "date created: Tuesday, September 6th 2022, 12:39:28 pm\npublished: false\n---\nBody");
+        FrontMatter fm = FrontMatter.split(
+                "---\nlayout: post\ntitle: Weekly-#4 First insight\ntags: [Weekly, llm]\ncategories: code notes\n"
+                        + "date created: Tuesday, September 6th 2022, 12:39:28 pm\npublished: false\n---\nBody");
         assertThat(fm.kind()).isEqualTo(FrontMatter.Kind.YAML);
         assertThat(fm.string("title")).hasValue("Weekly-#4 First insight");
         assertThat(fm.words("tags")).containsExactly("Weekly", "llm");
@@ -61,7 +64,8 @@ class FrontMatterTest {
 
     @Test
     void yamlThatIsNotAMap() {
-        assertThat(FrontMatter.split("---\n- a\n- b\n---\nx").error()).hasValue("YAML front matter is not a list of key: value pairs");
+        assertThat(FrontMatter.split("---\n- a\n- b\n---\nx").error())
+                .hasValue("YAML front matter is not a list of key: value pairs");
     }
 
     @Test

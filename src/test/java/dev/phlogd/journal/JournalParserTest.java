@@ -51,7 +51,8 @@ class JournalParserTest {
         assertThat(e.date().display()).isEqualTo("2023-11-02 18:30");
         assertThat(e.date().offset()).isEqualTo(ZoneOffset.UTC);
         assertThat(e.tags()).containsExactly("storms", "weather", "harbour");
-        assertThat(e.links()).extracting(RawLink::target)
+        assertThat(e.links())
+                .extracting(RawLink::target)
                 .containsExactly("https://example.org/forecast", "https://example.org/notices");
     }
 
@@ -60,9 +61,12 @@ class JournalParserTest {
         EntryInfo e = fixture("obsidian-daily.md").whole();
         assertThat(e.date().display()).isEqualTo("2024-03-09 08:05");
         assertThat(e.tags()).containsExactly("daily", "reading", "tired");
-        assertThat(e.links()).contains(new RawLink(RawLink.Kind.WIKI, "Lighthouse log"),
-                new RawLink(RawLink.Kind.WIKI, "Seagulls of the north"), new RawLink(RawLink.Kind.EMBED, "lighthouse.png"),
-                new RawLink(RawLink.Kind.WIKI, "../phlog/Lighthouse log"));
+        assertThat(e.links())
+                .contains(
+                        new RawLink(RawLink.Kind.WIKI, "Lighthouse log"),
+                        new RawLink(RawLink.Kind.WIKI, "Seagulls of the north"),
+                        new RawLink(RawLink.Kind.EMBED, "lighthouse.png"),
+                        new RawLink(RawLink.Kind.WIKI, "../phlog/Lighthouse log"));
     }
 
     @Test
@@ -72,16 +76,22 @@ class JournalParserTest {
         assertThat(e.dateSource()).isEqualTo(DateSource.FILE_NAME);
         assertThat(e.title()).isEqualTo("Thursday 29 February 2024");
         assertThat(e.tags()).containsExactly("logseq", "outlines", "repairs", "Harbour Supplies");
-        assertThat(e.text()).doesNotContain("collapsed::").doesNotContain("id::").contains("TODO Order a new pawl");
+        assertThat(e.text())
+                .doesNotContain("collapsed::")
+                .doesNotContain("id::")
+                .contains("TODO Order a new pawl");
     }
 
     @Test
     void jrnlFileIsSplitIntoEntries() throws IOException {
         JournalDocument doc = fixture("jrnl.txt");
         assertThat(doc.format()).isEqualTo(SourceFormat.JRNL);
-        assertThat(doc.sections()).extracting(s -> s.info().id())
+        assertThat(doc.sections())
+                .extracting(s -> s.info().id())
                 .containsExactly("2024-04-01-0812", "2024-04-01-2140", "2024-04-03-0700");
-        assertThat(doc.sections()).extracting(s -> s.info().title()).containsExactly("Fog again.", "Evening.", "A short one");
+        assertThat(doc.sections())
+                .extracting(s -> s.info().title())
+                .containsExactly("Fog again.", "Evening.", "A short one");
         assertThat(doc.sections().get(0).info().tags()).containsExactly("sleep");
         assertThat(doc.whole().date().display()).isEqualTo("2024-04-03 07:00");
     }
@@ -91,12 +101,16 @@ class JournalParserTest {
         JournalDocument doc = fixture("dated-sections.md");
         assertThat(doc.whole().title()).isEqualTo("The running log");
         assertThat(doc.whole().date().iso()).isEqualTo("2024-03-10");
-        assertThat(doc.sections()).extracting(s -> s.info().id(), s -> s.info().title()).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("2024-03-10", "The long way round"),
-                org.assertj.core.groups.Tuple.tuple("2024-03-03", "Hills"),
-                org.assertj.core.groups.Tuple.tuple("2024-02-25", "A note pasted from my old app"),
-                org.assertj.core.groups.Tuple.tuple("2024-02-25-2", "Rest day"));
-        assertThat(doc.section("2024-03-03").orElseThrow().info().text()).contains("Hill repeats").doesNotContain("Twelve");
+        assertThat(doc.sections())
+                .extracting(s -> s.info().id(), s -> s.info().title())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("2024-03-10", "The long way round"),
+                        org.assertj.core.groups.Tuple.tuple("2024-03-03", "Hills"),
+                        org.assertj.core.groups.Tuple.tuple("2024-02-25", "A note pasted from my old app"),
+                        org.assertj.core.groups.Tuple.tuple("2024-02-25-2", "Rest day"));
+        assertThat(doc.section("2024-03-03").orElseThrow().info().text())
+                .contains("Hill repeats")
+                .doesNotContain("Twelve");
     }
 
     @Test
@@ -133,16 +147,21 @@ class JournalParserTest {
         assertThat(fixture("notes.gmi").format()).isEqualTo(SourceFormat.GEMTEXT);
         assertThat(fixture("notes.gmi").whole().title()).isEqualTo("Gemini notes");
         assertThat(fixture("crlf-bom.md").whole().title()).isEqualTo("Windows notes");
-        assertThat(parse("x.txt", "# A heading\n\nThen [a link](https://x.org).\n").format()).isEqualTo(SourceFormat.MARKDOWN);
+        assertThat(parse("x.txt", "# A heading\n\nThen [a link](https://x.org).\n")
+                        .format())
+                .isEqualTo(SourceFormat.MARKDOWN);
         assertThat(parse("x.txt", "---\ntitle: t\n---\nplain words\n").format()).isEqualTo(SourceFormat.MARKDOWN);
     }
 
     @Test
     void draftsAndUnpublished() {
         assertThat(parse("a.md", "---\ndraft: true\n---\nx").whole().draft()).isTrue();
-        assertThat(parse("a.md", "---\npublished: false\n---\nx").whole().draft()).isTrue();
-        assertThat(parse("a.md", "+++\ndraft = \"true\"\n+++\nx").whole().draft()).isTrue();
-        assertThat(parse("a.md", "---\npublished: true\n---\nx").whole().draft()).isFalse();
+        assertThat(parse("a.md", "---\npublished: false\n---\nx").whole().draft())
+                .isTrue();
+        assertThat(parse("a.md", "+++\ndraft = \"true\"\n+++\nx").whole().draft())
+                .isTrue();
+        assertThat(parse("a.md", "---\npublished: true\n---\nx").whole().draft())
+                .isFalse();
         assertThat(parse("a.md", "x").whole().draft()).isFalse();
     }
 
@@ -159,8 +178,11 @@ class JournalParserTest {
 
     @Test
     void inlineTags() {
-        EntryInfo e = parse("t.md", "Text #one and #two/sub, not C# nor #42 nor https://x.org/#frag, #[[three words]].\n\n"
-                + "`#code` is not a tag.\n").whole();
+        EntryInfo e = parse(
+                        "t.md",
+                        "Text #one and #two/sub, not C# nor #42 nor https://x.org/#frag, #[[three words]].\n\n"
+                                + "`#code` is not a tag.\n")
+                .whole();
         assertThat(e.tags()).containsExactly("one", "two/sub", "three words");
     }
 }

@@ -3,14 +3,15 @@ package dev.phlogd.menu;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.phlogd.page.Kind;
-import dev.phlogd.protocol.MenuFormat;
 import dev.phlogd.page.MenuLine;
+import dev.phlogd.protocol.MenuFormat;
 import dev.phlogd.support.GoldenFiles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GophermapTest {
-    private static final String MAP = String.join("\n",
+    private static final String MAP = String.join(
+            "\n",
             "!Welcome to the hole",
             "# a comment that is not shown",
             "Plain text becomes an info line.",
@@ -40,7 +41,8 @@ class GophermapTest {
         Gophermap map = Gophermap.parse(MAP, "/phlog/");
         assertThat(map.title()).hasValue("Welcome to the hole");
         assertThat(map.hidden()).containsExactly("secret.txt");
-        List<MenuLine> items = FolderMenu.fromGophermap(map, block -> block == Gophermap.Generated.LISTING ? LISTING : List.of());
+        List<MenuLine> items =
+                FolderMenu.fromGophermap(map, block -> block == Gophermap.Generated.LISTING ? LISTING : List.of());
         GoldenFiles.assertMatches("menus/handwritten.gophermap", MenuFormat.format(items, "localhost", 7070));
     }
 
@@ -56,8 +58,8 @@ class GophermapTest {
     @Test
     void itemWithoutSelectorUsesItsDisplayAsRelativeSelector() {
         Gophermap map = Gophermap.parse("0notes.txt\t\n", "/a/");
-        assertThat(map.elements()).containsExactly(
-                new Gophermap.Line(MenuLine.local(Kind.TEXT, "notes.txt", "/a/notes.txt")));
+        assertThat(map.elements())
+                .containsExactly(new Gophermap.Line(MenuLine.local(Kind.TEXT, "notes.txt", "/a/notes.txt")));
     }
 
     @Test
@@ -69,6 +71,8 @@ class GophermapTest {
     @Test
     void crlfMapIsReadAfterDecoding() {
         Gophermap map = Gophermap.parse(dev.phlogd.text.TextDecoder.decode("hello\r\n*\r\n".getBytes()), "/");
-        assertThat(map.elements()).containsExactly(new Gophermap.Line(MenuLine.text("hello")), new Gophermap.Block(Gophermap.Generated.LISTING));
+        assertThat(map.elements())
+                .containsExactly(
+                        new Gophermap.Line(MenuLine.text("hello")), new Gophermap.Block(Gophermap.Generated.LISTING));
     }
 }

@@ -58,8 +58,13 @@ class MenuFormatTest {
         MenuLine item = MenuLine.local(Kind.IMAGE, "A cat", "/img/cat.jpg");
         String line = format(item).split("\r\n")[0];
         String[] f = line.split("\t", -1);
-        assertThat(MenuLine.remote(ItemType.of(f[0].charAt(0)).orElseThrow().kind(), f[0].substring(1), f[2],
-                Integer.parseInt(f[3]), f[1])).isEqualTo(MenuLine.remote(Kind.IMAGE, "A cat", "gopher.example", 7070, "/img/cat.jpg"));
+        assertThat(MenuLine.remote(
+                        ItemType.of(f[0].charAt(0)).orElseThrow().kind(),
+                        f[0].substring(1),
+                        f[2],
+                        Integer.parseInt(f[3]),
+                        f[1]))
+                .isEqualTo(MenuLine.remote(Kind.IMAGE, "A cat", "gopher.example", 7070, "/img/cat.jpg"));
     }
 
     @Test

@@ -46,7 +46,8 @@ class RequestParserTest {
 
     @Test
     void invalidUtf8IsRejected() {
-        assertThat(RequestParser.parse(new byte[] {'/', (byte) 0xFF})).isEqualTo(new Request.Invalid("Request is not valid UTF-8"));
+        assertThat(RequestParser.parse(new byte[] {'/', (byte) 0xFF}))
+                .isEqualTo(new Request.Invalid("Request is not valid UTF-8"));
         // An overlong encoding of '/' must not sneak through as a path separator.
         assertThat(RequestParser.parse(new byte[] {(byte) 0xC0, (byte) 0xAF})).isInstanceOf(Request.Invalid.class);
     }

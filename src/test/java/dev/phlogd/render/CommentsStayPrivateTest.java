@@ -58,9 +58,17 @@ class CommentsStayPrivateTest {
     @Provide
     Arbitrary<String> withComments() {
         Arbitrary<String> secret = Arbitraries.of(
-                SECRET, "#" + SECRET, "[[" + SECRET + "]]", "![[" + SECRET + ".png]]", "https://" + SECRET + ".example/",
-                "[x](https://" + SECRET + ".example/)", "**" + SECRET + "**", "# " + SECRET, "- " + SECRET,
-                "`" + SECRET + "`", "tags:: " + SECRET);
+                SECRET,
+                "#" + SECRET,
+                "[[" + SECRET + "]]",
+                "![[" + SECRET + ".png]]",
+                "https://" + SECRET + ".example/",
+                "[x](https://" + SECRET + ".example/)",
+                "**" + SECRET + "**",
+                "# " + SECRET,
+                "- " + SECRET,
+                "`" + SECRET + "`",
+                "tags:: " + SECRET);
         Arbitrary<String> comment = Arbitraries.oneOf(
                 secret.map(s -> "%%" + s + "%%"),
                 secret.map(s -> "%% " + s + " %%"),
@@ -69,10 +77,24 @@ class CommentsStayPrivateTest {
         Arbitrary<String> unclosed = Arbitraries.oneOf(Arbitraries.just(""), secret.map(s -> " %%" + s));
         Arbitrary<String> word = Arbitraries.oneOf(
                 Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8),
-                Arbitraries.of("*em*", "`code`", "[[Page]]", "#tag", "> quote", "- item", "\t- nested", "## 2024-03-01",
-                        "# Title", "100%", "%", "`%%`", "\n", "\n\n", "---"));
-        Arbitrary<String> piece = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(4, word), net.jqwik.api.Tuple.of(1, comment));
+                Arbitraries.of(
+                        "*em*",
+                        "`code`",
+                        "[[Page]]",
+                        "#tag",
+                        "> quote",
+                        "- item",
+                        "\t- nested",
+                        "## 2024-03-01",
+                        "# Title",
+                        "100%",
+                        "%",
+                        "`%%`",
+                        "\n",
+                        "\n\n",
+                        "---"));
+        Arbitrary<String> piece =
+                Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, word), net.jqwik.api.Tuple.of(1, comment));
         return net.jqwik.api.Combinators.combine(piece.list().ofMinSize(1).ofMaxSize(30), unclosed)
                 .as((l, tail) -> String.join(" ", l) + tail);
     }

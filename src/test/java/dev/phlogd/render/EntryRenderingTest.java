@@ -29,12 +29,13 @@ class EntryRenderingTest {
     static final HoleLinks.Lookup LOOKUP = new HoleLinks.Lookup() {
         private final Map<String, HoleLinks.Destination> paths = Map.of(
                 "phlog", new HoleLinks.Destination(Kind.MENU, "/phlog/"),
-                "phlog/2023-11-02-storm-warning.md", new HoleLinks.Destination(Kind.TEXT, "/phlog/2023-11-02-storm-warning"),
+                "phlog/2023-11-02-storm-warning.md",
+                        new HoleLinks.Destination(Kind.TEXT, "/phlog/2023-11-02-storm-warning"),
                 "phlog/Lighthouse log.md", new HoleLinks.Destination(Kind.TEXT, "/phlog/Lighthouse log"),
                 "images/lighthouse.png", new HoleLinks.Destination(Kind.IMAGE, "/images/lighthouse.png"),
                 "images/gears.png", new HoleLinks.Destination(Kind.IMAGE, "/images/gears.png"));
-        private final Map<String, String> names = Map.of(
-                "lighthouse log", "phlog/Lighthouse log.md", "lighthouse", "images/lighthouse.png");
+        private final Map<String, String> names =
+                Map.of("lighthouse log", "phlog/Lighthouse log.md", "lighthouse", "images/lighthouse.png");
 
         @Override
         public Optional<HoleLinks.Destination> byPath(String path) {

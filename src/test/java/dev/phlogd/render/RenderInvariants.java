@@ -23,21 +23,27 @@ public final class RenderInvariants {
         String expandedSource = CleanText.lines(source.replace("\r\n", "\n").replace('\r', '\n'));
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            assertThat(c == '\n' || !CleanText.isControl(c)).as("control character U+%04X at %d", (int) c, i).isTrue();
+            assertThat(c == '\n' || !CleanText.isControl(c))
+                    .as("control character U+%04X at %d", (int) c, i)
+                    .isTrue();
         }
         for (String line : text.split("\n", -1)) {
             if (DisplayWidth.of(line) <= width) {
                 continue;
             }
             String token = line.replaceFirst("^(?:\\s*(?:>\\s?|[-*+]\\s|\\d+[.)]\\s|\\[[ x]\\]\\s|#{3,6}\\s))*", "")
-                    .replaceFirst("^\\s*\\[\\d+\\]\\s*", "").replaceFirst("\\s*\\[\\d+\\]$", "").strip();
+                    .replaceFirst("^\\s*\\[\\d+\\]\\s*", "")
+                    .replaceFirst("\\s*\\[\\d+\\]$", "")
+                    .strip();
             boolean singleToken = !token.isEmpty() && !LineBreaker.canBreak(token);
             // Code keeps its words as written, indented at least four columns inside any quote marks;
             // its TABs may expand from another column than in the source, so spacing is not compared.
             String inContainers = line.replaceFirst("^(?:>\\s?|\\s*[-*+]\\s|\\s*\\d+[.)]\\s|\\s*\\[[ x]\\]\\s)*", "");
             boolean codeLine = line.contains("    ") && flat(expandedSource).contains(flat(inContainers))
                     || java.util.Arrays.stream(expandedSource.split("\n")).anyMatch(l -> flat(l).equals(flat(line)));
-            assertThat(singleToken || codeLine).as("line wider than %d: [%s]", width, line).isTrue();
+            assertThat(singleToken || codeLine)
+                    .as("line wider than %d: [%s]", width, line)
+                    .isTrue();
         }
     }
 }

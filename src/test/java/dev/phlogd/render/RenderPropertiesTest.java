@@ -67,7 +67,9 @@ class RenderPropertiesTest {
         List<String> lines = new TextRun().text(oneLine).wrap(width);
         for (String line : lines) {
             if (DisplayWidth.of(line) > width) {
-                Assertions.assertThat(LineBreaker.canBreak(line)).as("overlong line [%s] could have been broken", line).isFalse();
+                Assertions.assertThat(LineBreaker.canBreak(line))
+                        .as("overlong line [%s] could have been broken", line)
+                        .isFalse();
             }
         }
         String before = withoutWhitespace(new TextRun().text(oneLine).text());
@@ -85,23 +87,71 @@ class RenderPropertiesTest {
     Arbitrary<String> unicode() {
         Arbitrary<String> words = Arbitraries.oneOf(
                 Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12),
-                Arbitraries.strings().withCharRange('\u4e00', '\u4fff').ofMinLength(1).ofMaxLength(30),
-                Arbitraries.strings().withCharRange('\uac00', '\uacff').ofMinLength(1).ofMaxLength(6),
-                Arbitraries.of("😀", "👩\u200d👩\u200d👧", "🇯🇵", "❤️", "e\u0301", "\t", "\u0000", "\u001b[1m", "\r", "\u0085",
-                        "https://example.org/" + "x".repeat(90), "—", "。", "，", "«", "»", "\u200b", "\ufeff"),
+                Arbitraries.strings()
+                        .withCharRange('\u4e00', '\u4fff')
+                        .ofMinLength(1)
+                        .ofMaxLength(30),
+                Arbitraries.strings()
+                        .withCharRange('\uac00', '\uacff')
+                        .ofMinLength(1)
+                        .ofMaxLength(6),
+                Arbitraries.of(
+                        "😀",
+                        "👩\u200d👩\u200d👧",
+                        "🇯🇵",
+                        "❤️",
+                        "e\u0301",
+                        "\t",
+                        "\u0000",
+                        "\u001b[1m",
+                        "\r",
+                        "\u0085",
+                        "https://example.org/" + "x".repeat(90),
+                        "—",
+                        "。",
+                        "，",
+                        "«",
+                        "»",
+                        "\u200b",
+                        "\ufeff"),
                 Arbitraries.strings().all().ofMinLength(1).ofMaxLength(8));
         Arbitrary<String> separators = Arbitraries.of(" ", " ", " ", "\n", "\n\n", "  ", "\r\n");
-        return Combinators.combine(words, separators).as((w, s) -> w + s).list().ofMaxSize(60).map(l -> String.join("", l));
+        return Combinators.combine(words, separators)
+                .as((w, s) -> w + s)
+                .list()
+                .ofMaxSize(60)
+                .map(l -> String.join("", l));
     }
 
     @Provide
     Arbitrary<String> markdown() {
         Arbitrary<String> inline = Arbitraries.oneOf(
                 Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10),
-                Arbitraries.of("*em*", "**strong**", "_u_", "`code`", "~~gone~~", "[link](https://example.org/a)",
-                        "![img](pic.png)", "[[Wiki Page]]", "[[Page|alias]]", "![[embed.png]]", "#tag", "#[[two words]]",
-                        "<br>", "<span>x</span>", "https://example.org/" + "y".repeat(80), "日本語の文章", "😀", "\t",
-                        "[x](#anchor)", "<https://example.org>", "a\\*b", "&amp;", "[ref][r]", "\u0007"));
+                Arbitraries.of(
+                        "*em*",
+                        "**strong**",
+                        "_u_",
+                        "`code`",
+                        "~~gone~~",
+                        "[link](https://example.org/a)",
+                        "![img](pic.png)",
+                        "[[Wiki Page]]",
+                        "[[Page|alias]]",
+                        "![[embed.png]]",
+                        "#tag",
+                        "#[[two words]]",
+                        "<br>",
+                        "<span>x</span>",
+                        "https://example.org/" + "y".repeat(80),
+                        "日本語の文章",
+                        "😀",
+                        "\t",
+                        "[x](#anchor)",
+                        "<https://example.org>",
+                        "a\\*b",
+                        "&amp;",
+                        "[ref][r]",
+                        "\u0007"));
         Arbitrary<String> line = inline.list().ofMinSize(1).ofMaxSize(25).map(l -> String.join(" ", l));
         Arbitrary<String> block = Arbitraries.oneOf(
                 line,
@@ -116,7 +166,8 @@ class RenderPropertiesTest {
                 line.map(l -> "```\n" + l + "\n\tindented " + l + "\n```"),
                 line.map(l -> "    code " + l),
                 line.map(l -> "| a | b |\n|---|--:|\n| " + l + " | x |"),
-                line.map(l -> "| " + l + " |" + " c |".repeat(14) + "\n|" + "---|".repeat(15) + "\n|" + " v |".repeat(15)),
+                line.map(l ->
+                        "| " + l + " |" + " c |".repeat(14) + "\n|" + "---|".repeat(15) + "\n|" + " v |".repeat(15)),
                 line.map(l -> "<div>" + l + "</div>"),
                 line.map(l -> "## 2024-03-0" + (1 + l.length() % 9) + " " + l),
                 Arbitraries.of("---", "***", "[r]: https://example.org/ref", "- tags:: a, b", "  collapsed:: true"),

@@ -34,7 +34,8 @@ class SeedsRenderingTest {
     void rendersWithinTheInvariants(Path seed) throws IOException {
         Assumptions.assumeTrue(Files.isRegularFile(seed));
         byte[] bytes = Files.readAllBytes(seed);
-        JournalDocument doc = new JournalParser(70, ZoneOffset.UTC).parse(seed.getFileName().toString(), bytes, Instant.EPOCH);
+        JournalDocument doc =
+                new JournalParser(70, ZoneOffset.UTC).parse(seed.getFileName().toString(), bytes, Instant.EPOCH);
         HoleLinks links = new HoleLinks("localhost", 7070, "", new HoleLinks.Lookup() {
             public Optional<HoleLinks.Destination> byPath(String path) {
                 return Optional.empty();

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.phlogd.config.ServerConfig;
 import dev.phlogd.config.Setting;
-import dev.phlogd.protocol.MenuFormat;
 import dev.phlogd.page.MenuLine;
+import dev.phlogd.protocol.MenuFormat;
 import dev.phlogd.protocol.Outcome;
 import dev.phlogd.protocol.Reply;
 import dev.phlogd.protocol.Request;
+import dev.phlogd.support.LeakWatch;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
@@ -21,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import dev.phlogd.support.LeakWatch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,12 +39,13 @@ class GopherPipelineTest {
                     ? "selector=[" + g.selector() + "] fields=" + g.fields()
                     : String.valueOf(request);
             if (request instanceof Request.Invalid invalid) {
-                return new Reply.Data(Outcome.ERROR, MenuFormat.format(List.of(MenuLine.error(invalid.reason())), "h", 70));
+                return new Reply.Data(
+                        Outcome.ERROR, MenuFormat.format(List.of(MenuLine.error(invalid.reason())), "h", 70));
             }
             return new Reply.Data(Outcome.MENU, MenuFormat.format(List.of(MenuLine.text(text)), "h", 70));
         };
-        GopherChannelInitializer initializer = new GopherChannelInitializer(config, () -> echo,
-                new DefaultChannelGroup(GlobalEventExecutor.INSTANCE));
+        GopherChannelInitializer initializer =
+                new GopherChannelInitializer(config, () -> echo, new DefaultChannelGroup(GlobalEventExecutor.INSTANCE));
         channel = new EmbeddedChannel(new ChannelInitializer<Channel>() {
             @Override
             protected void initChannel(Channel ch) {
@@ -137,7 +138,9 @@ class GopherPipelineTest {
     void overLongLineGetsAnErrorWithoutWaitingForItsEnd() throws Exception {
         EmbeddedChannel ch = open(Map.of(Setting.MAX_REQUEST_BYTES, "100"));
         ch.writeInbound(bytes("/" + "a".repeat(150)));
-        assertThat(drain(ch)).startsWith("3Request too long (the limit is 100 bytes)\t").endsWith(".\r\n");
+        assertThat(drain(ch))
+                .startsWith("3Request too long (the limit is 100 bytes)\t")
+                .endsWith(".\r\n");
         assertThat(ch.isOpen()).isFalse();
         assertThat(seen).singleElement().isInstanceOf(Request.Invalid.class);
     }

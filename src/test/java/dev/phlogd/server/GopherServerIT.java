@@ -50,7 +50,8 @@ class GopherServerIT {
         Files.write(root.resolve("sub/anim.gif"), "GIF89a".getBytes(StandardCharsets.US_ASCII));
         Files.writeString(root.resolve("sub/deeper/x.txt"), "x");
         Files.createDirectories(root.resolve("mapped"));
-        Files.writeString(root.resolve("mapped/gophermap"), "!Hand-written\nWelcome.\n0About\tabout.txt\n-hidden.txt\n*\n");
+        Files.writeString(
+                root.resolve("mapped/gophermap"), "!Hand-written\nWelcome.\n0About\tabout.txt\n-hidden.txt\n*\n");
         Files.writeString(root.resolve("mapped/about.txt"), "about");
         Files.writeString(root.resolve("mapped/hidden.txt"), "not listed");
         Files.writeString(root.resolve("mapped/listed.txt"), "listed");
@@ -77,10 +78,17 @@ class GopherServerIT {
     void rootMenuListsVisibleItemsWithTheirTypes() {
         List<Line> items = assertWellFormedMenu(fetchText(port, ""));
         assertThat(items).extracting(Line::display).contains("sub/", "mapped/", "empty/", "inside-link/", "server.log");
-        assertThat(items).extracting(Line::selector).contains("/hello", "/notes.txt", "/server.log")
-                .noneMatch(d -> d.contains("secret") || d.contains("~") || d.contains("#") || d.contains("escape")
+        assertThat(items)
+                .extracting(Line::selector)
+                .contains("/hello", "/notes.txt", "/server.log")
+                .noneMatch(d -> d.contains("secret")
+                        || d.contains("~")
+                        || d.contains("#")
+                        || d.contains("escape")
                         || d.contains(".git"));
-        assertThat(items).filteredOn(l -> l.display().equals("sub/")).singleElement()
+        assertThat(items)
+                .filteredOn(l -> l.display().equals("sub/"))
+                .singleElement()
                 .satisfies(l -> {
                     assertThat(l.type()).isEqualTo('1');
                     assertThat(l.selector()).isEqualTo("/sub/");
@@ -97,7 +105,9 @@ class GopherServerIT {
     @Test
     void subfolderWithAndWithoutTrailingSlash() {
         List<Line> items = assertWellFormedMenu(fetchText(port, "/sub"));
-        assertThat(items).filteredOn(l -> l.type() != 'i').extracting(Line::type, Line::display)
+        assertThat(items)
+                .filteredOn(l -> l.type() != 'i')
+                .extracting(Line::type, Line::display)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple('1', "deeper/"),
                         org.assertj.core.groups.Tuple.tuple('g', "anim.gif"),
@@ -137,9 +147,19 @@ class GopherServerIT {
 
     @Test
     void traversalHiddenAndEscapingLinksAllLookMissing() {
-        for (String selector : List.of("/../outside.txt", "..", "/sub/../../outside.txt", "//outside.txt",
-                "\\..\\outside.txt", "/escape.txt", "/.secret", "/.git/config", "/hello.md~", "/#hello.md#",
-                "/mapped/gophermap", tmp.resolve("outside.txt").toString())) {
+        for (String selector : List.of(
+                "/../outside.txt",
+                "..",
+                "/sub/../../outside.txt",
+                "//outside.txt",
+                "\\..\\outside.txt",
+                "/escape.txt",
+                "/.secret",
+                "/.git/config",
+                "/hello.md~",
+                "/#hello.md#",
+                "/mapped/gophermap",
+                tmp.resolve("outside.txt").toString())) {
             assertThat(fetchText(port, selector)).as(selector).startsWith("3Not found: ");
         }
     }
@@ -152,12 +172,14 @@ class GopherServerIT {
     @Test
     void handWrittenGophermapWithListing() {
         List<Line> items = assertWellFormedMenu(fetchText(port, "/mapped/"));
-        assertThat(items).extracting(Line::type, Line::display, Line::selector).containsExactly(
-                org.assertj.core.groups.Tuple.tuple('i', "Hand-written", ""),
-                org.assertj.core.groups.Tuple.tuple('i', "Welcome.", ""),
-                org.assertj.core.groups.Tuple.tuple('0', "About", "/mapped/about.txt"),
-                org.assertj.core.groups.Tuple.tuple('0', "About", "/mapped/about.txt"),
-                org.assertj.core.groups.Tuple.tuple('0', "Listed", "/mapped/listed.txt"));
+        assertThat(items)
+                .extracting(Line::type, Line::display, Line::selector)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple('i', "Hand-written", ""),
+                        org.assertj.core.groups.Tuple.tuple('i', "Welcome.", ""),
+                        org.assertj.core.groups.Tuple.tuple('0', "About", "/mapped/about.txt"),
+                        org.assertj.core.groups.Tuple.tuple('0', "About", "/mapped/about.txt"),
+                        org.assertj.core.groups.Tuple.tuple('0', "Listed", "/mapped/listed.txt"));
     }
 
     @Test
@@ -173,20 +195,25 @@ class GopherServerIT {
     @Test
     void umnGopherPlusProbeGetsAnInfoBlock() {
         String reply = fetchText(port, "\t$");
-        assertThat(reply).startsWith("+-1\r\n+INFO: 1Main menu\t\tgopher.test\t" + port + "\r\n+VIEWS:\r\n application/gopher+-menu: <")
+        assertThat(reply)
+                .startsWith("+-1\r\n+INFO: 1Main menu\t\tgopher.test\t" + port
+                        + "\r\n+VIEWS:\r\n application/gopher+-menu: <")
                 .endsWith(">\r\n.\r\n");
     }
 
     @Test
     void gopherPlusAttributesAndFetch() {
-        assertThat(fetchText(port, "/notes.txt\t!")).startsWith("+-1\r\n+INFO: 0Notes\t/notes.txt\tgopher.test\t")
-                .contains("+VIEWS:\r\n text/plain: <").endsWith("\r\n.\r\n");
+        assertThat(fetchText(port, "/notes.txt\t!"))
+                .startsWith("+-1\r\n+INFO: 0Notes\t/notes.txt\tgopher.test\t")
+                .contains("+VIEWS:\r\n text/plain: <")
+                .endsWith("\r\n.\r\n");
         assertThat(fetchText(port, "/notes.txt\t+")).isEqualTo("+-2\r\n" + fetchText(port, "/notes.txt"));
         assertThat(fetchText(port, "/sub\t+")).isEqualTo("+-1\r\n" + fetchText(port, "/sub"));
         assertThat(fetchText(port, "/nothing\t+")).startsWith("--1\r\n");
         byte[] plusBinary = fetch(port, "/sub/photo.jpg\t+");
         assertThat(new String(plusBinary, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("+-2\r\n");
-        assertThat(java.util.Arrays.copyOfRange(plusBinary, 5, plusBinary.length)).isEqualTo(binary);
+        assertThat(java.util.Arrays.copyOfRange(plusBinary, 5, plusBinary.length))
+                .isEqualTo(binary);
     }
 
     @Test
@@ -197,9 +224,16 @@ class GopherServerIT {
     @Test
     void capsTxtIsGeneratedUnlessTheRootHasOne() throws Exception {
         String caps = fetchText(port, "/caps.txt");
-        assertThat(caps).startsWith("CAPS\r\n").contains("CapsVersion=1\r\n", "PathDelimeter=/\r\n",
-                "PathIdentity=.\r\n", "PathParent=..\r\n", "ServerDefaultEncoding=UTF-8\r\n",
-                "ServerSoftware=phlogd\r\n", "ServerDescription=A journal served by phlogd.\r\n");
+        assertThat(caps)
+                .startsWith("CAPS\r\n")
+                .contains(
+                        "CapsVersion=1\r\n",
+                        "PathDelimeter=/\r\n",
+                        "PathIdentity=.\r\n",
+                        "PathParent=..\r\n",
+                        "ServerDefaultEncoding=UTF-8\r\n",
+                        "ServerSoftware=phlogd\r\n",
+                        "ServerDescription=A journal served by phlogd.\r\n");
         Path own = tmp.resolve("own-caps");
         Files.createDirectories(own);
         Files.writeString(own.resolve("caps.txt"), "CAPS\nCapsVersion=1\nServerDescription=mine\n");
@@ -211,7 +245,9 @@ class GopherServerIT {
     @Test
     void urlSelectorGetsAnEscapedRedirectPage() {
         String page = fetchText(port, "URL:https://example.org/a?b=1&c=\"2\"");
-        assertThat(page).contains("<meta http-equiv=\"refresh\" content=\"2; url=https://example.org/a?b=1&amp;c=&quot;2&quot;\">")
+        assertThat(page)
+                .contains(
+                        "<meta http-equiv=\"refresh\" content=\"2; url=https://example.org/a?b=1&amp;c=&quot;2&quot;\">")
                 .contains("<a href=\"https://example.org/a?b=1&amp;c=&quot;2&quot;\">");
         assertThat(fetchText(port, "URL:javascript:alert(1)")).startsWith("3");
         assertThat(fetchText(port, "URL:data:text/html,hi")).startsWith("3");
@@ -219,9 +255,13 @@ class GopherServerIT {
 
     @Test
     void httpRequestGetsAValidHttpReply() throws IOException {
-        byte[] reply = fetch(port, "GET / HTTP/1.1\r\nHost: localhost\r\nUser-Agent: test\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        byte[] reply = fetch(
+                port,
+                "GET / HTTP/1.1\r\nHost: localhost\r\nUser-Agent: test\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
         String text = new String(reply, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("HTTP/1.1 400 Bad Request\r\n").contains("Content-Type: text/html; charset=utf-8\r\n")
+        assertThat(text)
+                .startsWith("HTTP/1.1 400 Bad Request\r\n")
+                .contains("Content-Type: text/html; charset=utf-8\r\n")
                 .contains("gopher://gopher.test:" + port + "/");
         int split = text.indexOf("\r\n\r\n");
         int length = Integer.parseInt(text.replaceAll("(?s).*Content-Length: (\\d+).*", "$1"));
@@ -296,7 +336,8 @@ class GopherServerIT {
 
     @Test
     void connectionsOverTheLimitAreTurnedAway() throws Exception {
-        try (TestServer small = TestServer.start(root, Map.of(Setting.MAX_CONNECTIONS, "2", Setting.READ_TIMEOUT, "5"));
+        try (TestServer small =
+                        TestServer.start(root, Map.of(Setting.MAX_CONNECTIONS, "2", Setting.READ_TIMEOUT, "5"));
                 Socket a = new Socket("127.0.0.1", small.port());
                 Socket b = new Socket("127.0.0.1", small.port())) {
             Thread.sleep(100);
@@ -323,10 +364,15 @@ class GopherServerIT {
     void lynxListsTheItems() throws Exception {
         assumeTrue(onPath("lynx"), "lynx is not installed");
         Process lynx = new ProcessBuilder("lynx", "-dump", "-width=80", "gopher://127.0.0.1:" + port + "/")
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String out = new String(GopherClient.readAll(lynx.getInputStream()), StandardCharsets.UTF_8);
         assertThat(lynx.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(out).contains("Gopher Menu").contains("Hello").contains("sub/").contains("Notes")
+        assertThat(out)
+                .contains("Gopher Menu")
+                .contains("Hello")
+                .contains("sub/")
+                .contains("Notes")
                 .contains("gopher://gopher.test:" + port + "/1/sub/");
     }
 

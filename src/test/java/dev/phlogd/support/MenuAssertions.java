@@ -26,7 +26,8 @@ public final class MenuAssertions {
             String[] f = line.split("\t", -1);
             assertThat(f).as("fields of menu line [%s]", line).hasSize(4);
             assertThat(f[0]).as("type and display of [%s]", line).isNotEmpty();
-            assertThat(dev.phlogd.text.DisplayWidth.of(f[0].substring(1))).as("display width of [%s]", line)
+            assertThat(dev.phlogd.text.DisplayWidth.of(f[0].substring(1)))
+                    .as("display width of [%s]", line)
                     .isLessThanOrEqualTo(67);
             assertThat(f[3]).as("port of [%s]", line).matches("\\d+");
             items.add(new Line(f[0].charAt(0), f[0].substring(1), f[1], f[2], f[3]));

@@ -1,8 +1,8 @@
 package dev.phlogd.support;
 
+import dev.phlogd.Main;
 import dev.phlogd.config.ServerConfig;
 import dev.phlogd.config.Setting;
-import dev.phlogd.Main;
 import dev.phlogd.index.Indexer;
 import dev.phlogd.routing.Router;
 import dev.phlogd.server.GopherServer;
@@ -36,9 +36,11 @@ public final class TestServer implements AutoCloseable {
         all.putAll(settings);
         ServerConfig config = ServerConfig.from(all);
         Indexer.Options o = Main.indexOptions(config);
-        Indexer indexer = Indexer.start(root, new Indexer.Options(o.width(), o.zone(), o.showDrafts(), o.maxEntryBytes(),
-                o.rescanInterval(), watch));
-        GopherServer server = GopherServer.start(config,
+        Indexer indexer = Indexer.start(
+                root,
+                new Indexer.Options(o.width(), o.zone(), o.showDrafts(), o.maxEntryBytes(), o.rescanInterval(), watch));
+        GopherServer server = GopherServer.start(
+                config,
                 port -> Router.of(config, config.hostname(), config.advertisedPort(port), indexer, indexer)::route);
         return new TestServer(server, config, indexer);
     }

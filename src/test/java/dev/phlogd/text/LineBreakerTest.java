@@ -80,7 +80,12 @@ class LineBreakerTest {
 
     @Test
     void gluedReferenceMarkStaysWithItsWord() {
-        TextRun run = new TextRun().text("a link to the harbour office").glue().text(" ").glue().atomic("[1]")
+        TextRun run = new TextRun()
+                .text("a link to the harbour office")
+                .glue()
+                .text(" ")
+                .glue()
+                .atomic("[1]")
                 .text(" and more words");
         List<String> lines = run.wrap(30);
         assertThat(lines).allSatisfy(l -> assertThat(l).doesNotStartWith("[1]"));

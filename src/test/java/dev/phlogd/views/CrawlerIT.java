@@ -50,8 +50,12 @@ class CrawlerIT {
                     menus++;
                     everything.append(text);
                     for (Line l : assertWellFormedMenu(text)) {
-                        assertThat(l.type()).as("item in %s: %s", selector, l.display()).isNotEqualTo('3');
-                        if (l.type() != 'i' && l.host().equals("127.0.0.1") && l.port().equals(String.valueOf(port))) {
+                        assertThat(l.type())
+                                .as("item in %s: %s", selector, l.display())
+                                .isNotEqualTo('3');
+                        if (l.type() != 'i'
+                                && l.host().equals("127.0.0.1")
+                                && l.port().equals(String.valueOf(port))) {
                             queue.add(new String[] {String.valueOf(l.type()), l.selector()});
                         }
                     }
@@ -61,7 +65,10 @@ class CrawlerIT {
                     everything.append(text);
                     assertThat(text).as(selector).doesNotStartWith("3Not found");
                     if (!selector.endsWith(".xml")) {
-                        assertThat(text.replace("\r\n", "")).as(selector).doesNotContain("\r").doesNotContain("\n");
+                        assertThat(text.replace("\r\n", ""))
+                                .as(selector)
+                                .doesNotContain("\r")
+                                .doesNotContain("\n");
                     }
                 }
                 case 'h' -> assertThat(text).as(selector).contains("<a href=");
@@ -77,12 +84,15 @@ class CrawlerIT {
     @Test
     void fixtureHoleIsWellFormedEverywhereAndNeverShowsDrafts() throws Exception {
         Path hole = Fixtures.copy("hole", tmp.resolve("hole"));
-        try (TestServer server = TestServer.start(hole, java.util.Map.of(dev.phlogd.config.Setting.HOSTNAME, "127.0.0.1"))) {
+        try (TestServer server =
+                TestServer.start(hole, java.util.Map.of(dev.phlogd.config.Setting.HOSTNAME, "127.0.0.1"))) {
             Crawl crawl = crawl(server.port());
             assertThat(crawl.menus()).isGreaterThan(15);
             assertThat(crawl.texts()).isGreaterThan(12);
             assertThat(crawl.files()).isEqualTo(1);
-            assertThat(crawl.everything()).doesNotContain("secretword").doesNotContain("letter to the future")
+            assertThat(crawl.everything())
+                    .doesNotContain("secretword")
+                    .doesNotContain("letter to the future")
                     .doesNotContain("Unpublished");
         }
     }
@@ -90,10 +100,13 @@ class CrawlerIT {
     @Test
     void bundledSampleHoleIsWellFormedEverywhere() throws Exception {
         Path hole = Fixtures.copyTree(Path.of("gopherhole"), tmp.resolve("gopherhole"));
-        try (TestServer server = TestServer.start(hole, java.util.Map.of(dev.phlogd.config.Setting.HOSTNAME, "127.0.0.1"))) {
+        try (TestServer server =
+                TestServer.start(hole, java.util.Map.of(dev.phlogd.config.Setting.HOSTNAME, "127.0.0.1"))) {
             Crawl crawl = crawl(server.port());
             assertThat(crawl.texts()).isGreaterThan(15);
-            assertThat(crawl.everything()).contains("Notes from the lamp room").contains("凧揚げ")
+            assertThat(crawl.everything())
+                    .contains("Notes from the lamp room")
+                    .contains("凧揚げ")
                     .doesNotContain("Something I have not finished");
         }
     }

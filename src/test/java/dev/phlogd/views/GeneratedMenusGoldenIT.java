@@ -18,12 +18,24 @@ class GeneratedMenusGoldenIT {
     @Test
     void generatedMenusMatchTheirGoldenFiles() throws Exception {
         Path hole = Fixtures.copy("hole", tmp.resolve("hole"));
-        try (TestServer server = TestServer.start(hole, Map.of(Setting.HOSTNAME, "gopher.example", Setting.PUBLIC_PORT, "70",
-                Setting.TITLE, "Keeper's log", Setting.DESCRIPTION, "Notes from a lighthouse", Setting.RECENT_ENTRIES, "5"))) {
+        try (TestServer server = TestServer.start(
+                hole,
+                Map.of(
+                        Setting.HOSTNAME,
+                        "gopher.example",
+                        Setting.PUBLIC_PORT,
+                        "70",
+                        Setting.TITLE,
+                        "Keeper's log",
+                        Setting.DESCRIPTION,
+                        "Notes from a lighthouse",
+                        Setting.RECENT_ENTRIES,
+                        "5"))) {
             GoldenFiles.assertMatches("menus/root.gophermap", GopherClient.fetch(server.port(), ""));
             GoldenFiles.assertMatches("menus/phlog-folder.gophermap", GopherClient.fetch(server.port(), "/phlog/"));
             GoldenFiles.assertMatches("menus/tags.gophermap", GopherClient.fetch(server.port(), "/.tags/"));
-            GoldenFiles.assertMatches("menus/links-first-light.gophermap",
+            GoldenFiles.assertMatches(
+                    "menus/links-first-light.gophermap",
                     GopherClient.fetch(server.port(), "/.links/phlog/2024-05-12-first-light"));
         }
     }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class SearchSnippetTest {
     @Test
     void snippetsShowTheMatchInContext() {
-        String text = "Long ago there was a keeper. " + "Filler words go here. ".repeat(10) + "The lighthouse stood tall.";
+        String text =
+                "Long ago there was a keeper. " + "Filler words go here. ".repeat(10) + "The lighthouse stood tall.";
         String snippet = SearchSnippet.of(text, "LIGHT", 40);
         assertThat(snippet).contains("lighthouse").startsWith("…").hasSizeLessThanOrEqualTo(45);
         assertThat(SearchSnippet.of("Café au lait", "cafe", 40)).isEqualTo("Café au lait");
@@ -24,6 +25,7 @@ class SearchSnippetTest {
 
     @Test
     void aTextWithoutTheMatchShowsItsStart() {
-        assertThat(SearchSnippet.of("One two three four five six seven", "zebra", 12)).isEqualTo("One two thr…");
+        assertThat(SearchSnippet.of("One two three four five six seven", "zebra", 12))
+                .isEqualTo("One two thr…");
     }
 }
