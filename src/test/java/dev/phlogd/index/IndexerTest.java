@@ -2,10 +2,10 @@ package dev.phlogd.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.phlogd.support.MutableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -64,29 +64,6 @@ class IndexerTest {
             assertThat(indexer.hole().journal().entries())
                     .extracting(e -> e.info().title())
                     .containsExactly("Later");
-        }
-    }
-
-    static final class MutableClock extends Clock {
-        Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
