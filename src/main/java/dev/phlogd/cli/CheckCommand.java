@@ -12,7 +12,6 @@ import dev.phlogd.journal.EntryInfo;
 import dev.phlogd.journal.HoleLinks;
 import dev.phlogd.journal.RawLink;
 import dev.phlogd.journal.Reference;
-import dev.phlogd.journal.SourceFormat;
 import dev.phlogd.journal.TitleSource;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -24,10 +23,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -39,7 +35,6 @@ import java.util.TreeSet;
  * unreadable). Exit code 1 when there are errors, so it can guard a git hook or a deploy.
  */
 public final class CheckCommand {
-    private static final int SHOWN = 8;
 
     private CheckCommand() {}
 
@@ -74,74 +69,25 @@ public final class CheckCommand {
             err.println("phlogd: cannot read content folder " + config.root().toAbsolutePath() + ": " + e.getMessage());
             return 2;
         }
-        Report report = new Report();
+        CheckReport report = new CheckReport(DRAFTS, FUTURE, UNDATED, UNTITLED, HIDDEN, WIKILINKS, BLOCK_REFS, EMPTY);
         survey(hole, config, clock.instant(), report);
         hidden(hole.realRoot(), report);
         report.print(hole, out);
-        return report.errors.isEmpty() ? 0 : 1;
+        return report.hasErrors() ? 1 : 0;
     }
 
-    /** What the check found. */
-    private static final class Report {
-        final Map<SourceFormat, Integer> files = new EnumMap<>(SourceFormat.class);
-        int entries;
-        final List<String> drafts = new ArrayList<>();
-        final List<String> future = new ArrayList<>();
-        final List<String> undated = new ArrayList<>();
-        final List<String> untitled = new ArrayList<>();
-        final List<String> hidden = new ArrayList<>();
-        final List<String> unresolvedWikilinks = new ArrayList<>();
-        final List<String> errors = new ArrayList<>();
+    static final String DRAFTS = "drafts and unpublished (hidden from readers)";
+    static final String FUTURE = "dated in the future (hidden until then)";
+    static final String UNDATED = "without a date of their own (dated by the file's time, listed as pages)";
+    static final String UNTITLED = "without a title of their own (titled from the file name)";
+    static final String HIDDEN = "hidden files and folders (never served)";
+    static final String WIKILINKS = "wikilinks to pages that do not exist";
+    static final String BLOCK_REFS = "Logseq block references and embeds that find no block (shown as nothing)";
+    static final String EMPTY = "empty entries (readers see only a title)";
 
-        void print(Hole hole, PrintStream out) {
-            out.println("phlogd check " + hole.realRoot());
-            int fileCount = files.values().stream().mapToInt(Integer::intValue).sum();
-            out.println("  " + entries + " entries in " + fileCount + " journal files ("
-                    + String.join(
-                            ", ",
-                            files.entrySet().stream()
-                                    .map(e -> e.getValue() + " " + label(e.getKey()))
-                                    .toList())
-                    + "), " + (hole.files().size() - fileCount) + " other files, "
-                    + hole.folders().size() + " folders");
-            section(out, "drafts and unpublished (hidden from readers)", drafts);
-            section(out, "dated in the future (hidden until then)", future);
-            section(out, "without a date of their own (dated by the file's time, listed as pages)", undated);
-            section(out, "without a title of their own (titled from the file name)", untitled);
-            section(out, "hidden files and folders (never served)", hidden);
-            section(out, "wikilinks to pages that do not exist", unresolvedWikilinks);
-            if (errors.isEmpty()) {
-                out.println("No errors.");
-            } else {
-                out.println(errors.size() + (errors.size() == 1 ? " error:" : " errors:"));
-                errors.forEach(e -> out.println("  " + e));
-            }
-        }
-
-        private static void section(PrintStream out, String title, List<String> items) {
-            if (items.isEmpty()) {
-                return;
-            }
-            out.println("  " + title + ": " + items.size());
-            items.stream().limit(SHOWN).forEach(i -> out.println("    " + i));
-            if (items.size() > SHOWN) {
-                out.println("    ... and " + (items.size() - SHOWN) + " more");
-            }
-        }
-
-        private static String label(SourceFormat f) {
-            return switch (f) {
-                case MARKDOWN -> "Markdown";
-                case PLAIN_TEXT -> "plain text";
-                case GEMTEXT -> "gemtext";
-                case JRNL -> "jrnl";
-            };
-        }
-    }
-
-    private static void survey(Hole hole, ServerConfig config, Instant now, Report report) {
+    private static void survey(Hole hole, ServerConfig config, Instant now, CheckReport report) {
         for (Problem p : hole.problems()) {
-            report.errors.add(p.relPath() + ": " + p.message());
+            report.error(p.relPath() + ": " + p.message());
         }
         for (FileNode f : new TreeMap<>(hole.files()).values()) {
             if (f.entry() == null) {
@@ -150,7 +96,7 @@ public final class CheckCommand {
             report.files.merge(f.entry().format(), 1, Integer::sum);
             EntryInfo whole = f.entry().whole();
             if (whole.draft()) {
-                report.drafts.add(f.relPath());
+                report.note(DRAFTS, f.relPath());
             }
             List<EntryInfo> infos =
                     f.entry().sections().isEmpty() ? List.of(whole) : f.entry().sections();
@@ -158,20 +104,23 @@ public final class CheckCommand {
                 report.entries++;
                 String where = f.relPath() + (info.id().isEmpty() ? "" : " (" + info.id() + ")");
                 if (!info.draft() && !Journal.isPublished(info, now, hole.zone())) {
-                    report.future.add(where + ": " + info.date().display());
+                    report.note(FUTURE, where + ": " + info.date().display());
                 }
             }
             if (!new Entry(f, whole, f.selector()).dated()) {
-                report.undated.add(f.relPath());
+                report.note(UNDATED, f.relPath());
             }
             if (whole.titleSource() == TitleSource.FILE_NAME) {
-                report.untitled.add(f.relPath());
+                report.note(UNTITLED, f.relPath());
             }
             links(hole, config, f, whole, report);
+            if (whole.text().isBlank() && f.entry().sections().isEmpty()) {
+                report.note(EMPTY, f.relPath() + (f.size() == 0 ? " (an empty file)" : privateOnly(f)));
+            }
         }
     }
 
-    private static void links(Hole hole, ServerConfig config, FileNode f, EntryInfo whole, Report report) {
+    private static void links(Hole hole, ServerConfig config, FileNode f, EntryInfo whole, CheckReport report) {
         HoleLinks links = hole.links(config.hostname(), config.advertisedPort(config.port()), f.folder());
         TreeSet<String> missing = new TreeSet<>();
         for (RawLink link : whole.links()) {
@@ -181,23 +130,40 @@ public final class CheckCommand {
                     && !link.target().contains(":")) {
                 missing.add(m.target());
             } else if (ref.isEmpty() && link.kind() == RawLink.Kind.WIKI) {
-                report.unresolvedWikilinks.add(f.relPath() + ": [[" + link.target() + "]]");
+                report.note(WIKILINKS, f.relPath() + ": [[" + link.target() + "]]");
+            } else if (ref.isEmpty() && link.kind() == RawLink.Kind.EMBED) {
+                report.error(f.relPath() + ": embeds a file that does not exist: ![[" + link.target() + "]]");
+            } else if (link.kind() == RawLink.Kind.BLOCK
+                    && links.blockText(link.target()).isEmpty()) {
+                report.note(BLOCK_REFS, f.relPath() + ": ((" + link.target() + "))");
             }
         }
         for (String target : missing) {
-            report.errors.add(f.relPath() + ": link to a missing file: " + target);
+            report.error(f.relPath() + ": link to a missing file: " + target);
+        }
+    }
+
+    /** Why a file with content shows nothing: it is all Obsidian comments, or only front matter. */
+    private static String privateOnly(FileNode f) {
+        try {
+            return Files.readString(f.realPath(), java.nio.charset.StandardCharsets.ISO_8859_1)
+                            .contains("%%")
+                    ? " (everything in it is an Obsidian %% comment %%, which readers never see)"
+                    : " (nothing but front matter or properties)";
+        } catch (IOException e) {
+            return "";
         }
     }
 
     /** Hidden files and folders under the root (a hidden folder counts once, its content is not listed). */
-    private static void hidden(Path root, Report report) {
+    private static void hidden(Path root, CheckReport report) {
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     if (!dir.equals(root)
                             && SafePath.isHiddenName(dir.getFileName().toString())) {
-                        report.hidden.add(root.relativize(dir) + "/");
+                        report.note(HIDDEN, root.relativize(dir) + "/");
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     return FileVisitResult.CONTINUE;
@@ -207,19 +173,19 @@ public final class CheckCommand {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String name = file.getFileName().toString();
                     if (SafePath.isHiddenName(name) && !name.equals("gophermap")) {
-                        report.hidden.add(root.relativize(file).toString());
+                        report.note(HIDDEN, root.relativize(file).toString());
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    report.errors.add(root.relativize(file) + ": cannot read: " + e.getMessage());
+                    report.error(root.relativize(file) + ": cannot read: " + e.getMessage());
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            report.errors.add("cannot walk the content folder: " + e.getMessage());
+            report.error("cannot walk the content folder: " + e.getMessage());
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.phlogd.content;
 
 import dev.phlogd.journal.HoleLinks;
+import dev.phlogd.journal.JournalParser;
 import dev.phlogd.journal.SourceFormat;
 import dev.phlogd.page.Kind;
 import java.io.IOException;
@@ -17,8 +18,12 @@ import java.util.stream.Stream;
  * (such as {@code render}). Names are gathered once, on the first wikilink lookup.
  */
 public final class DiskLookup implements HoleLinks.Lookup {
+    /** Only the blocks and plain text of other pages are read with it, so its width does not matter. */
+    private static final JournalParser PARSER = new JournalParser(70, java.time.ZoneOffset.UTC);
+
     private final Path realRoot;
     private Map<String, String> byName;
+    private Map<String, String> blocks;
 
     public DiskLookup(Path realRoot) {
         this.realRoot = realRoot;
@@ -53,6 +58,49 @@ public final class DiskLookup implements HoleLinks.Lookup {
         }
         String rel = byName.get(HoleLinks.nameKey(name));
         return rel == null ? Optional.empty() : byPath(rel);
+    }
+
+    @Override
+    public Optional<String> block(String uuid) {
+        if (blocks == null) {
+            blocks = blocks();
+        }
+        return Optional.ofNullable(blocks.get(uuid));
+    }
+
+    @Override
+    public Optional<String> pageText(String name) {
+        Optional<HoleLinks.Destination> found = byName(name);
+        String rel = byName.get(HoleLinks.nameKey(name));
+        if (found.isEmpty() || rel == null || !SourceFormat.isEntry(rel)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(PARSER.parse(rel, Files.readAllBytes(realRoot.resolve(rel)), java.time.Instant.EPOCH)
+                    .whole()
+                    .text());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The Logseq blocks with ids in every Markdown page under the root (read once, on the first reference). */
+    private Map<String, String> blocks() {
+        Map<String, String> found = new java.util.HashMap<>();
+        try (Stream<Path> files = Files.walk(realRoot)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                String rel = realRoot.relativize(p).toString().replace('\\', '/');
+                if (Files.isRegularFile(p)
+                        && SourceFormat.isEntry(rel)
+                        && SafePath.segments(rel).isPresent()) {
+                    found.putAll(PARSER.parse(rel, Files.readAllBytes(p), java.time.Instant.EPOCH)
+                            .blocks());
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // An unreadable corner of the tree only means fewer references resolve.
+        }
+        return found;
     }
 
     private Map<String, String> names() {

@@ -26,6 +26,9 @@ public final class Hole {
     private final Map<String, FileNode> files;
     private final Map<String, Resource> bySelector;
     private final Map<String, String> byName;
+    /** The files of Logseq blocks with ids, by id. */
+    private final Map<String, FileNode> blockFiles = new HashMap<>();
+
     private final Journal journal;
     private final long structure;
     private final List<Problem> problems;
@@ -56,6 +59,11 @@ public final class Hole {
         this.zone = zone;
         this.bySelector = new HashMap<>(files.size() * 2 + folders.size());
         this.byName = HoleLinks.nameIndex(files.keySet());
+        for (FileNode f : files.values()) {
+            if (f.entry() != null) {
+                f.entry().blocks().keySet().forEach(id -> blockFiles.putIfAbsent(id, f));
+            }
+        }
         for (FolderNode f : folders.values()) {
             bySelector.put(key(f.selector()), new FolderResource(f));
         }
@@ -181,6 +189,25 @@ public final class Hole {
         public Optional<HoleLinks.Destination> byName(String name) {
             String rel = byName.get(HoleLinks.nameKey(name));
             return rel == null ? Optional.empty() : byPath(rel);
+        }
+
+        @Override
+        public Optional<String> block(String uuid) {
+            FileNode file = blockFiles.get(uuid);
+            if (file == null || !visible(file.entry().whole())) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(file.entry().blocks().get(uuid));
+        }
+
+        @Override
+        public Optional<String> pageText(String name) {
+            String rel = byName.get(HoleLinks.nameKey(name));
+            FileNode file = rel == null ? null : files.get(rel);
+            if (file == null || file.entry() == null || !visible(file.entry().whole())) {
+                return Optional.empty();
+            }
+            return Optional.of(file.entry().whole().text());
         }
     };
 }

@@ -48,7 +48,15 @@ final class BlockFacts extends AbstractVisitor {
     @Override
     public void visit(Text node) {
         String literal = node.getLiteral();
-        text.append(literal);
+        Matcher ref = InlineSyntax.LOGSEQ_REF.matcher(literal);
+        while (ref.find()) {
+            String block = ref.group(1) != null ? ref.group(1) : ref.group(3);
+            if (block != null) {
+                links.add(new RawLink(RawLink.Kind.BLOCK, block));
+            }
+        }
+        // References and embeds show other blocks' words; this entry's own words are the rest.
+        text.append(LogseqOutline.plain(literal));
         Matcher tag = InlineSyntax.HASHTAG.matcher(literal);
         while (tag.find()) {
             String name = InlineSyntax.tagName(tag);

@@ -25,6 +25,16 @@ public final class HoleLinks implements LinkResolver {
 
         /** An entry or file whose name (with or without extension) is {@code name}, ignoring case. */
         Optional<Destination> byName(String name);
+
+        /** The text of the Logseq block with this id. */
+        default Optional<String> block(String uuid) {
+            return Optional.empty();
+        }
+
+        /** The plain text of the entry named {@code name} (as a wikilink names it). */
+        default Optional<String> pageText(String name) {
+            return Optional.empty();
+        }
     }
 
     /** A local item: its type and selector. */
@@ -55,7 +65,18 @@ public final class HoleLinks implements LinkResolver {
             case LINK, IMAGE -> resolveLink(target);
             case WIKI -> wiki(target);
             case EMBED -> wiki(target);
+            case BLOCK -> Optional.empty();
         };
+    }
+
+    @Override
+    public Optional<String> blockText(String uuid) {
+        return lookup.block(uuid.toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public Optional<String> pageText(String page) {
+        return lookup.pageText(InlineSyntax.wikiPage(page));
     }
 
     private Optional<Reference> resolveLink(String target) {

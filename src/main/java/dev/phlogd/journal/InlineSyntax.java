@@ -14,6 +14,14 @@ public final class InlineSyntax {
     public static final Pattern HASHTAG = Pattern.compile(
             "(?<![\\p{L}\\p{N}_/&#\\]\\)\\[])#(?:\\[\\[([^\\[\\]\\n]+)\\]\\]|([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_/-]*[\\p{L}\\p{N}_])?))");
 
+    /**
+     * Logseq's block references and embeds: {@code ((uuid))} (group 3), {@code {{embed ((uuid))}}}
+     * (group 1) and {@code {{embed [[Page]]}}} (group 2).
+     */
+    public static final Pattern LOGSEQ_REF =
+            Pattern.compile("\\{\\{\\s*embed\\s+(?:\\(\\(([0-9a-fA-F-]{36})\\)\\)|\\[\\[([^\\[\\]\\n]+)\\]\\])\\s*}}"
+                    + "|\\(\\(([0-9a-fA-F-]{36})\\)\\)");
+
     /** jrnl's {@code @tag}. */
     public static final Pattern AT_TAG = Pattern.compile("(?<![\\p{L}\\p{N}_.])@([\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*)");
 
@@ -53,7 +61,10 @@ public final class InlineSyntax {
         String heading = "";
         int hash = page.indexOf('#');
         if (hash >= 0) {
-            heading = page.substring(hash + 1).replace("^", "").strip();
+            // A block id (#^a4b3a2) is an anchor: the link is to the page.
+            heading = page.substring(hash + 1).startsWith("^")
+                    ? ""
+                    : page.substring(hash + 1).strip();
             page = page.substring(0, hash);
         }
         String name = page.strip();

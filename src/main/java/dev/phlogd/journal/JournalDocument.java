@@ -1,6 +1,7 @@
 package dev.phlogd.journal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.commonmark.node.Node;
 
@@ -11,6 +12,7 @@ import org.commonmark.node.Node;
  * @param whole the file as one entry
  * @param sections the dated sections, empty unless the file is made of them
  * @param frontMatterError why the front matter could not be read, if it could not
+ * @param blocks the text of each block with a Logseq {@code id::}, by its uuid (lower case)
  */
 public record JournalDocument(
         String fileName,
@@ -18,7 +20,19 @@ public record JournalDocument(
         EntryInfo whole,
         Body body,
         List<Section> sections,
-        Optional<String> frontMatterError) {
+        Optional<String> frontMatterError,
+        Map<String, String> blocks) {
+
+    /** A document whose blocks carry no ids (every format but Logseq's). */
+    public JournalDocument(
+            String fileName,
+            SourceFormat format,
+            EntryInfo whole,
+            Body body,
+            List<Section> sections,
+            Optional<String> frontMatterError) {
+        this(fileName, format, whole, body, sections, frontMatterError, Map.of());
+    }
 
     /** One dated section: its own entry and body (without its heading). */
     public record Section(EntryInfo info, Body body) {}

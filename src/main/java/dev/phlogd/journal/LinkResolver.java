@@ -9,4 +9,14 @@ import java.util.Optional;
 @FunctionalInterface
 public interface LinkResolver {
     Optional<Reference> resolve(RawLink link);
+
+    /** The text of the Logseq block with this {@code id::} (a {@code ((uuid))} reference), if the hole has it. */
+    default Optional<String> blockText(String uuid) {
+        return Optional.empty();
+    }
+
+    /** The text of the page a {@code {{embed [[Page]]}}} names, if the hole has it. */
+    default Optional<String> pageText(String page) {
+        return Optional.empty();
+    }
 }

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Logseq's {@code key:: value} property lines ({@code title::}, {@code tags::},
- * {@code collapsed:: true}, {@code id::}): taken out of the text, which should not show them, and
- * kept as metadata. Lines inside fenced code are left alone.
+ * {@code collapsed:: true}, {@code id::}): taken out of the text, which should not show them; those of
+ * the first block (the page's) are kept as metadata. Lines inside fenced code are left alone.
  */
 record LogseqProperties(String text, Map<String, String> properties) {
     private static final Pattern PROPERTY =
@@ -23,6 +23,8 @@ record LogseqProperties(String text, Map<String, String> properties) {
         Map<String, String> properties = new LinkedHashMap<>();
         StringBuilder out = new StringBuilder(text.length());
         String fence = null;
+        // Page properties are the first block; later ones belong to their blocks and are only hidden.
+        boolean pageBlock = true;
         for (String line : text.split("\n", -1)) {
             Matcher f = FENCE.matcher(line);
             if (f.find()) {
@@ -30,11 +32,14 @@ record LogseqProperties(String text, Map<String, String> properties) {
             }
             Matcher m = fence == null ? PROPERTY.matcher(line) : null;
             if (m != null && m.matches()) {
-                properties.putIfAbsent(
-                        m.group(1).toLowerCase(Locale.ROOT),
-                        m.group(2) == null ? "" : m.group(2).strip());
+                if (pageBlock) {
+                    properties.putIfAbsent(
+                            m.group(1).toLowerCase(Locale.ROOT),
+                            m.group(2) == null ? "" : m.group(2).strip());
+                }
                 continue;
             }
+            pageBlock &= line.isBlank();
             out.append(line).append('\n');
         }
         if (!text.endsWith("\n") && out.length() > 0) {

@@ -20,7 +20,8 @@ final class MarkdownEntries {
     private MarkdownEntries() {}
 
     static JournalDocument parse(SourceFile file, FrontMatter fm, int width) {
-        LogseqProperties logseq = LogseqProperties.extract(ObsidianComments.strip(fm.body()));
+        LogseqOutline outline = LogseqOutline.read(ObsidianMarks.apply(ObsidianComments.strip(fm.body())));
+        LogseqProperties logseq = LogseqProperties.extract(outline.text());
         Document doc = MarkdownParsing.parse(logseq.text(), width);
         List<Node> blocks = children(doc);
         BlockFacts facts = BlockFacts.of(blocks);
@@ -68,7 +69,8 @@ final class MarkdownEntries {
                 whole,
                 new JournalDocument.MarkdownBody(blocks),
                 List.copyOf(sections),
-                fm.error());
+                fm.error(),
+                outline.blocks());
     }
 
     /** Headings that open dated sections: two or more top-level headings of one level that start with a date. */

@@ -11,6 +11,8 @@ public record RawLink(Kind kind, String target) {
         /** Obsidian {@code [[Page]]} or {@code [[Page|alias]]}. */
         WIKI,
         /** Obsidian {@code ![[file]]}. */
-        EMBED
+        EMBED,
+        /** Logseq {@code ((uuid))} or {@code {{embed ((uuid))}}}: a block, shown in place, never a reference. */
+        BLOCK
     }
 }

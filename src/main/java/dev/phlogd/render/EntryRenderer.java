@@ -40,7 +40,7 @@ public final class EntryRenderer {
             info = section.info();
             body = section.body();
         }
-        References references = new References(links);
+        References references = new References(links, doc.blocks());
         List<String> lines = new ArrayList<>(header(info));
         List<String> bodyLines = body(body, info, references);
         if (!bodyLines.isEmpty()) {
@@ -93,7 +93,7 @@ public final class EntryRenderer {
     }
 
     private static boolean sameText(Heading h, String title) {
-        String text = InlineRenderer.plain(h, new References(link -> java.util.Optional.empty()));
+        String text = InlineRenderer.plain(h, new References(link -> java.util.Optional.empty(), java.util.Map.of()));
         return norm(text).equals(norm(title));
     }
 

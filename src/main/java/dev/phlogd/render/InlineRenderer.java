@@ -31,6 +31,10 @@ final class InlineRenderer extends AbstractVisitor {
     private static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>");
     private static final Pattern IMG_ALT = Pattern.compile("(?i)<img\\b[^>]*\\balt\\s*=\\s*[\"']([^\"']*)[\"']");
     private static final Set<String> BARE_SCHEMES = Set.of("mailto:");
+    private static final Pattern TAG_NAME = Pattern.compile("^</?([A-Za-z][A-Za-z0-9-]*)");
+    private static final Set<String> PHRASING = Set.of(
+            "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q", "s", "samp",
+            "small", "strong", "sub", "sup", "time", "u", "var", "wbr", "del", "ins", "font");
 
     private final References references;
     private final boolean softBreaksAsLines;
@@ -65,13 +69,48 @@ final class InlineRenderer extends AbstractVisitor {
     @Override
     public void visit(Text text) {
         String s = text.getLiteral();
+        Matcher ref = InlineSyntax.LOGSEQ_REF.matcher(s);
+        int at = 0;
+        while (ref.find()) {
+            withWikilinks(s.substring(at, ref.start()));
+            // A reference or an embed shows the block's (or page's) text; one that does not exist shows nothing.
+            boolean shown = ref.group(2) != null
+                    ? embedPage(ref.group(2))
+                    : references
+                            .blockText(ref.group(1) != null ? ref.group(1) : ref.group(3))
+                            .map(block -> run.text(block))
+                            .isPresent();
+            at = ref.end();
+            if (!shown && run.text().endsWith(" ")) {
+                while (at < s.length() && s.charAt(at) == ' ') {
+                    at++;
+                }
+            }
+        }
+        withWikilinks(s.substring(at));
+    }
+
+    /** {@code {{embed [[Page]]}}}: the page's text in place, and the page among the references. */
+    private boolean embedPage(String inner) {
+        Optional<String> page = references.pageText(inner);
+        if (page.isEmpty()) {
+            return false;
+        }
+        run.text(page.get().replaceAll("\\s+", " ").strip());
+        references
+                .number(new RawLink(RawLink.Kind.WIKI, InlineSyntax.wikiPage(inner)))
+                .ifPresent(this::mark);
+        return true;
+    }
+
+    private void withWikilinks(String s) {
         Matcher m = InlineSyntax.WIKILINK.matcher(s);
         int at = 0;
         while (m.find()) {
             if (m.start() > 0 && s.charAt(m.start() - 1) == '#') {
-                // Logseq's #[[multi word tag]] is one tag: kept whole on one line.
+                // Logseq's #[[multi word tag]] is one tag, shown as #multi word tag, whole on one line.
                 run.text(s.substring(at, m.start() - 1));
-                run.atomic("#" + m.group());
+                run.atomic("#" + m.group(2).strip());
             } else {
                 run.text(s.substring(at, m.start()));
                 wikilink(m.group(1).equals("!"), m.group(2));
@@ -176,6 +215,21 @@ final class InlineRenderer extends AbstractVisitor {
         Matcher img = IMG_ALT.matcher(tag);
         if (img.find()) {
             run.text("[image: " + img.group(1) + "]");
+            return;
+        }
+        // Between two boxes (a name and its <span> badge) a browser shows a gap; phrasing tags
+        // such as <b> or <a> sit inside a word.
+        Matcher name = TAG_NAME.matcher(tag);
+        String current = run.text();
+        boolean afterWord = !current.isEmpty() && !Character.isWhitespace(current.charAt(current.length() - 1));
+        boolean beforeWord = !(html.getNext() instanceof Text next)
+                || next.getLiteral().isEmpty()
+                || !Character.isWhitespace(next.getLiteral().charAt(0));
+        if (name.find()
+                && !PHRASING.contains(name.group(1).toLowerCase(java.util.Locale.ROOT))
+                && afterWord
+                && beforeWord) {
+            run.text(" ");
         }
     }
 

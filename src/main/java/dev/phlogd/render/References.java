@@ -21,8 +21,12 @@ final class References {
     private final Map<Reference, Integer> numbered = new LinkedHashMap<>();
     private final Set<Reference> all = new LinkedHashSet<>();
 
-    References(LinkResolver resolver) {
+    private final Map<String, String> ownBlocks;
+
+    /** @param ownBlocks the entry's own Logseq blocks with ids, which its references find first */
+    References(LinkResolver resolver, Map<String, String> ownBlocks) {
         this.resolver = resolver;
+        this.ownBlocks = ownBlocks;
     }
 
     /** The number of a link's reference, or empty when it gets none. */
@@ -31,6 +35,17 @@ final class References {
             all.add(ref);
             return numbered.computeIfAbsent(ref, r -> numbered.size() + 1);
         });
+    }
+
+    /** The text of a Logseq block, for a {@code ((uuid))} reference or an embed. */
+    Optional<String> blockText(String uuid) {
+        String own = ownBlocks.get(uuid.toLowerCase(java.util.Locale.ROOT));
+        return own != null ? Optional.of(own) : resolver.blockText(uuid);
+    }
+
+    /** The text of a page, for {@code {{embed [[Page]]}}}. */
+    Optional<String> pageText(String page) {
+        return resolver.pageText(page);
     }
 
     /** A link whose URL is its own text: one of the entry's links, but not numbered in the text. */
