@@ -78,6 +78,7 @@ final class CheckReport {
             case PLAIN_TEXT -> "plain text";
             case GEMTEXT -> "gemtext";
             case JRNL -> "jrnl";
+            case ORG -> "Org";
         };
     }
 }

@@ -26,7 +26,9 @@ public record FrontMatter(Kind kind, Map<String, Object> values, String body, in
     public enum Kind {
         NONE,
         TOML,
-        YAML
+        YAML,
+        /** Org's {@code #+KEY: value} lines. */
+        ORG
     }
 
     private static final int MAX_LINES = 500;

@@ -46,6 +46,9 @@ public final class JournalParser {
         SourceFormat byName = SourceFormat.of(fileName).orElse(SourceFormat.PLAIN_TEXT);
         FrontMatter fm = FrontMatter.split(text);
         SourceFile file = new SourceFile(fileName, modified, zone);
+        if (byName == SourceFormat.ORG) {
+            return OrgEntries.parse(file, text, width);
+        }
         if (byName == SourceFormat.GEMTEXT) {
             return TextEntries.parse(file, fm, SourceFormat.GEMTEXT);
         }

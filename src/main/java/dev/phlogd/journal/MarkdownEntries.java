@@ -20,6 +20,11 @@ final class MarkdownEntries {
     private MarkdownEntries() {}
 
     static JournalDocument parse(SourceFile file, FrontMatter fm, int width) {
+        return parse(file, fm, width, SourceFormat.MARKDOWN);
+    }
+
+    /** As {@link #parse(SourceFile, FrontMatter, int)}, for a format read as Markdown ({@code format}). */
+    static JournalDocument parse(SourceFile file, FrontMatter fm, int width, SourceFormat format) {
         LogseqOutline outline = LogseqOutline.read(ObsidianMarks.apply(ObsidianComments.strip(fm.body())));
         LogseqProperties logseq = LogseqProperties.extract(outline.text());
         Document doc = MarkdownParsing.parse(logseq.text(), width);
@@ -65,7 +70,7 @@ final class MarkdownEntries {
                 facts.text.toString());
         return new JournalDocument(
                 file.name(),
-                SourceFormat.MARKDOWN,
+                format,
                 whole,
                 new JournalDocument.MarkdownBody(blocks),
                 List.copyOf(sections),

@@ -16,25 +16,20 @@ public enum SourceFormat {
     /** Gemini's gemtext, read as plain text with its link lines numbered. */
     GEMTEXT,
     /** jrnl's plain-text journal: entries start with {@code [2024-04-01 08:12]}. */
-    JRNL;
+    JRNL,
+    /** Org mode (Emacs org-journal, Logseq's Org pages), read as the Markdown that means the same. */
+    ORG;
 
-    private static final Map<String, SourceFormat> BY_EXTENSION = Map.of(
-            "md",
-            MARKDOWN,
-            "markdown",
-            MARKDOWN,
-            "mdown",
-            MARKDOWN,
-            "mkd",
-            MARKDOWN,
-            "txt",
-            PLAIN_TEXT,
-            "text",
-            PLAIN_TEXT,
-            "gmi",
-            GEMTEXT,
-            "gemini",
-            GEMTEXT);
+    private static final Map<String, SourceFormat> BY_EXTENSION = Map.ofEntries(
+            Map.entry("md", MARKDOWN),
+            Map.entry("markdown", MARKDOWN),
+            Map.entry("mdown", MARKDOWN),
+            Map.entry("mkd", MARKDOWN),
+            Map.entry("txt", PLAIN_TEXT),
+            Map.entry("text", PLAIN_TEXT),
+            Map.entry("gmi", GEMTEXT),
+            Map.entry("gemini", GEMTEXT),
+            Map.entry("org", ORG));
 
     /**
      * The format a file's name promises, or empty when the file is not an entry (it is sent as it
