@@ -171,4 +171,21 @@ class RouterTest {
                 .isEqualTo(java.nio.file.Files.size(indexer.hole().realRoot().resolve("images/lamp.png")));
         file.channel().close();
     }
+
+    @Test
+    void obsidianCommentsReachNoPageAtAll() throws Exception {
+        java.nio.file.Files.writeString(
+                indexer.hole().realRoot().resolve("phlog/2024-05-20-harbour.md"),
+                "---\ntitle: Harbour\n---\nThe pilot boat left. %%the lock code is zqx4471%% We followed.\n\n"
+                        + "%%\n[[Secret page]] https://private.example/ #privatetag\n%%\n");
+        indexer.rescanNow();
+        assertThat(text(route("/phlog/2024-05-20-harbour")))
+                .contains("The pilot boat left. We followed.")
+                .doesNotContain("zqx4471", "private.example", "Secret page", "privatetag");
+        assertThat(text(route("/.search", "zqx4471"))).startsWith("iNothing found");
+        assertThat(text(route("/.search", "pilot"))).doesNotContain("zqx4471");
+        assertThat(text(route("/.feed.xml"))).contains("Harbour").doesNotContain("zqx4471", "private.example");
+        assertThat(text(route("/.links/phlog/2024-05-20-harbour"))).doesNotContain("private.example", "Secret");
+        assertThat(text(route("/.tags"))).doesNotContain("privatetag");
+    }
 }
