@@ -55,8 +55,7 @@ public final class RenderCommand {
             err.println("phlogd: cannot read " + file + ": " + e.getMessage());
             return 2;
         }
-        doc.frontMatterError()
-                .ifPresent(reason -> err.println("phlogd: " + file + ": front matter ignored: " + reason));
+        doc.frontMatterError().ifPresent(reason -> err.println("phlogd: " + file + ": front matter " + reason));
         if (doc.sections().isEmpty()) {
             out.writeBytes(entry(pipeline, writer, doc, doc.whole(), links));
         } else {

@@ -215,8 +215,8 @@ final class HoleScanner {
             byte[] bytes = Files.readAllBytes(f.real());
             JournalDocument doc = parser.parse(name, bytes, Instant.ofEpochMilli(modified));
             doc.frontMatterError().ifPresent(reason -> {
-                problems.add(new Problem(f.relPath(), "front matter ignored: " + reason));
-                log.warn("{}: front matter ignored: {}", f.relPath(), reason);
+                problems.add(new Problem(f.relPath(), "front matter " + reason));
+                log.warn("{}: front matter {}", f.relPath(), reason);
             });
             // The size and time read before the parse stay the node's: if the file changed in
             // between, the next scan sees the difference and parses it again.

@@ -20,6 +20,8 @@ public record EntryInfo(
         List<RawLink> links,
         String text) {
     public EntryInfo {
+        // A TAB or line break in a title (front matter, a heading) is one space wherever it is shown.
+        title = title.replaceAll("[\\t\\r\\n]+", " ").strip();
         tags = List.copyOf(tags);
         links = List.copyOf(links);
     }

@@ -18,9 +18,32 @@ import org.tomlj.TomlTable;
 /**
  * The metadata block at the top of an entry: TOML between {@code +++} lines (Hugo, Zola) or YAML
  * between {@code ---} lines (Jekyll, Hugo, Obsidian). A block that fails to parse leaves its
- * values empty and says why in {@link #error()}; the body after it is kept either way.
+ * values empty and says why in {@link #error()}; the body after it is kept either way. A block
+ * that is never closed is read up to the end of its key/value lines, and {@link #error()} says so.
  */
-public record FrontMatter(Kind kind, Map<String, Object> values, String body, int bodyLine, Optional<String> error) {
+public record FrontMatter(
+        Kind kind, Map<String, Object> values, String body, int bodyLine, Optional<String> error, int unclosedUntil) {
+
+    /** A block that was closed (or none at all). */
+    public FrontMatter(Kind kind, Map<String, Object> values, String body, int bodyLine, Optional<String> error) {
+        this(kind, values, body, bodyLine, error, 0);
+    }
+
+    /**
+     * What a writer should be told about this block: values ignored because they failed to parse,
+     * or a block never closed (read up to line {@link #unclosedUntil()}); empty when all is well.
+     */
+    public Optional<String> problem() {
+        if (error.isPresent()) {
+            return Optional.of("ignored: " + error.get());
+        }
+        if (unclosedUntil > 0) {
+            String fence = kind == Kind.TOML ? "+++" : "---";
+            return Optional.of("not closed: the " + fence + " on line 1 has no closing " + fence + "; lines 2 to "
+                    + unclosedUntil + " are read as front matter");
+        }
+        return Optional.empty();
+    }
 
     /** Which syntax the block used. */
     public enum Kind {
@@ -60,18 +83,44 @@ public record FrontMatter(Kind kind, Map<String, Object> values, String body, in
                 break;
             }
         }
+        int unclosedUntil = 0;
+        int bodyStart = close + 1;
         if (close < 0) {
-            // No closing fence: a thematic break or a stray line, not front matter.
-            return new FrontMatter(Kind.NONE, Map.of(), text, 0, Optional.empty());
+            // Never closed: the key/value lines at the top are what the writer meant as front
+            // matter (up to the first blank line or the first line of another kind); with none, the
+            // fence was a thematic break.
+            int end = 1;
+            while (end < lines.length && end <= MAX_LINES && isMetadataLine(lines[end], kind)) {
+                end++;
+            }
+            if (end == 1) {
+                return new FrontMatter(Kind.NONE, Map.of(), text, 0, Optional.empty());
+            }
+            close = end;
+            bodyStart = end < lines.length && lines[end].isBlank() ? end + 1 : end;
+            unclosedUntil = end;
         }
         String source = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, close));
-        String body = String.join("\n", java.util.Arrays.copyOfRange(lines, close + 1, lines.length));
+        String body =
+                String.join("\n", java.util.Arrays.copyOfRange(lines, Math.min(bodyStart, lines.length), lines.length));
         try {
             Map<String, Object> values = kind == Kind.TOML ? toml(source) : yaml(source);
-            return new FrontMatter(kind, values, body, close + 1, Optional.empty());
+            return new FrontMatter(kind, values, body, bodyStart, Optional.empty(), unclosedUntil);
         } catch (FrontMatterException e) {
-            return new FrontMatter(kind, Map.of(), body, close + 1, Optional.of(e.getMessage()));
+            return new FrontMatter(kind, Map.of(), body, bodyStart, Optional.of(e.getMessage()), unclosedUntil);
         }
+    }
+
+    private static final java.util.regex.Pattern YAML_LINE =
+            java.util.regex.Pattern.compile("^(?:[A-Za-z_][\\w .-]*:(?:\\s.*)?|\\s+\\S.*|- .*)$");
+    private static final java.util.regex.Pattern TOML_LINE =
+            java.util.regex.Pattern.compile("^(?:[A-Za-z_\"][\\w .\"-]*\\s*=.*|\\[[^\\]]+\\]\\s*|\\s+\\S.*)$");
+
+    /** A line that belongs to a front matter block: {@code key: value}, {@code key = value}, or its continuation. */
+    private static boolean isMetadataLine(String line, Kind kind) {
+        String l = line.stripTrailing();
+        return !l.isEmpty()
+                && (kind == Kind.TOML ? TOML_LINE : YAML_LINE).matcher(l).matches();
     }
 
     /** {@code draft: true} or {@code published: false}. */

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 final class JrnlEntries {
     private static final Pattern JRNL_HEAD =
             Pattern.compile("^\\[(\\d{4}-\\d{2}-\\d{2} \\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp][Mm])?)\\] ?(.*)$");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.?!](?=\\s|$)");
+    /** A line of nothing but {@code @tags} (how many end an entry): tags, not text. */
+    private static final Pattern TAG_LINE = Pattern.compile(
+            "(?m)^[ \\t]*@[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*(?:[ \\t,]+@[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*)*[ \\t]*$\\n?");
 
     private JrnlEntries() {}
 
@@ -69,9 +71,10 @@ final class JrnlEntries {
                     false,
                     only.info().links(),
                     only.info().text());
-            return new JournalDocument(file.name(), SourceFormat.JRNL, single, only.body(), List.of(), fm.error());
+            return new JournalDocument(file.name(), SourceFormat.JRNL, single, only.body(), List.of(), fm.problem());
         }
-        return new JournalDocument(file.name(), SourceFormat.JRNL, whole, wholeBody, List.copyOf(sections), fm.error());
+        return new JournalDocument(
+                file.name(), SourceFormat.JRNL, whole, wholeBody, List.copyOf(sections), fm.problem());
     }
 
     private static JournalDocument.Section jrnlSection(String head, String body, Map<String, Integer> ids) {
@@ -80,21 +83,12 @@ final class JrnlEntries {
             throw new IllegalStateException(head);
         }
         EntryDate date = DateParser.parse(m.group(1)).orElseThrow();
-        String first = m.group(2).strip();
-        Matcher end = SENTENCE_END.matcher(first);
-        String title;
-        String rest;
-        if (end.find()) {
-            title = first.substring(0, end.end()).strip();
-            rest = first.substring(end.end()).strip();
-        } else {
-            title = first;
-            rest = "";
-        }
+        // jrnl writes an entry's title on its first line and the body below it.
+        String title = m.group(2).strip();
         if (title.isEmpty()) {
             title = date.longForm();
         }
-        String text = (rest.isEmpty() ? "" : rest + "\n") + body.strip() + "\n";
+        String text = TAG_LINE.matcher(body).replaceAll("").strip() + "\n";
         Set<String> tags = new LinkedHashSet<>();
         Matcher tag = InlineSyntax.AT_TAG.matcher(head + "\n" + body);
         while (tag.find()) {

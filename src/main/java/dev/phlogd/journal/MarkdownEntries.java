@@ -32,7 +32,7 @@ final class MarkdownEntries {
         BlockFacts facts = BlockFacts.of(blocks);
 
         List<Heading> dated = datedSectionHeadings(blocks);
-        Optional<String> headingTitle = firstHeading(doc, dated);
+        Optional<String> headingTitle = titleHeading(blocks, dated);
         Optional<DateParser.Leading> headingDate = blocks.stream()
                 .filter(n -> n instanceof Heading)
                 .map(n -> DateParser.parseLeading(BlockFacts.textOf(n)))
@@ -74,7 +74,7 @@ final class MarkdownEntries {
                 whole,
                 new JournalDocument.MarkdownBody(blocks),
                 List.copyOf(sections),
-                fm.error(),
+                fm.problem(),
                 outline.blocks());
     }
 
@@ -145,19 +145,21 @@ final class MarkdownEntries {
         return new JournalDocument.Section(info, new JournalDocument.MarkdownBody(List.copyOf(body)));
     }
 
-    private static Optional<String> firstHeading(Document doc, List<Heading> dated) {
-        Heading[] found = new Heading[1];
-        doc.accept(new org.commonmark.node.AbstractVisitor() {
-            @Override
-            public void visit(Heading heading) {
-                if (found[0] == null
-                        && !dated.contains(heading)
-                        && !BlockFacts.textOf(heading).isBlank()) {
-                    found[0] = heading;
-                }
+    /**
+     * The heading that titles the document: it opens it (nothing but blank lines before it), is of
+     * the top level used and the only one of that level. A "## Morning" below some text, or the
+     * first of several equal sections, is a section, not the title.
+     */
+    private static Optional<String> titleHeading(List<Node> blocks, List<Heading> dated) {
+        if (blocks.isEmpty() || !(blocks.get(0) instanceof Heading first) || dated.contains(first)) {
+            return Optional.empty();
+        }
+        for (Node n : blocks.subList(1, blocks.size())) {
+            if (n instanceof Heading h && h.getLevel() <= first.getLevel()) {
+                return Optional.empty();
             }
-        });
-        return Optional.ofNullable(found[0]).map(BlockFacts::textOf);
+        }
+        return Optional.of(BlockFacts.textOf(first)).filter(t -> !t.isBlank());
     }
 
     private static List<Node> children(Node parent) {

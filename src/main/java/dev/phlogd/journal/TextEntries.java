@@ -43,7 +43,7 @@ final class TextEntries {
                 .map(h -> withoutTitleLines(body, format))
                 .orElse(body);
         return new JournalDocument(
-                file.name(), format, whole, new JournalDocument.TextBody(format, shown), List.of(), fm.error());
+                file.name(), format, whole, new JournalDocument.TextBody(format, shown), List.of(), fm.problem());
     }
 
     /** A first line underlined with {@code ===} or {@code ---}, as plain-text documents title themselves. */

@@ -131,25 +131,22 @@ final class BlockRenderer {
         return lengths.isEmpty() ? null : lengths;
     }
 
-    /** Level 1 underlined with '=', level 2 with '-', deeper levels keep their '#' marks. */
+    /** Every level underlined, each with its own mark: '=', '-', '~', then '.' for levels 4 to 6. */
     private List<String> heading(Heading h, int width) {
         TextRun run = InlineRenderer.render(h, references, false);
-        if (h.getLevel() <= 2) {
-            List<String> lines = run.wrap(width);
-            if (lines.stream().allMatch(String::isBlank)) {
-                return List.of();
-            }
-            List<String> out = new ArrayList<>(lines);
-            out.add((h.getLevel() == 1 ? "=" : "-").repeat(Math.min(width, Math.max(1, Lines.maxWidth(lines)))));
-            return out;
+        List<String> lines = run.wrap(width);
+        if (lines.stream().allMatch(String::isBlank)) {
+            return List.of();
         }
-        String marks = "#".repeat(h.getLevel()) + " ";
-        int indent = marks.length();
-        if (width - indent < MIN_WIDTH) {
-            return run.wrap(width);
-        }
-        return Lines.prefix(run.wrap(width - indent), marks, " ".repeat(indent));
+        String mark = UNDERLINES
+                .substring(Math.min(h.getLevel(), UNDERLINES.length()) - 1)
+                .substring(0, 1);
+        List<String> out = new ArrayList<>(lines);
+        out.add(mark.repeat(Math.min(width, Math.max(1, Lines.maxWidth(lines)))));
+        return out;
     }
+
+    private static final String UNDERLINES = "=-~...";
 
     private List<String> quote(BlockQuote q, int width) {
         if (width - 2 < MIN_WIDTH) {

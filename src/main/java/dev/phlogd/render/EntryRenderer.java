@@ -1,5 +1,6 @@
 package dev.phlogd.render;
 
+import dev.phlogd.journal.DateSource;
 import dev.phlogd.journal.EntryInfo;
 import dev.phlogd.journal.JournalDocument;
 import dev.phlogd.journal.LinkResolver;
@@ -50,9 +51,7 @@ public final class EntryRenderer {
         List<String> refs = references.lines();
         if (!refs.isEmpty()) {
             lines.add("");
-            for (String ref : refs) {
-                lines.addAll(LineBreaker.wrap(ref, width));
-            }
+            lines.addAll(refs);
         }
         StringBuilder text = new StringBuilder();
         for (String line : lines) {
@@ -61,11 +60,21 @@ public final class EntryRenderer {
         return new RenderedEntry(text.toString(), references.all());
     }
 
+    private static final String TAGS = "Tags: ";
+
     private List<String> header(EntryInfo info) {
         List<String> lines = new ArrayList<>(new TextRun().text(info.title()).wrap(width));
-        lines.add(info.date().display() + (info.draft() ? "  (draft, not published)" : ""));
+        // A page dated only by its file's time has no writing date; its time would read as one.
+        String date =
+                info.dateSource() == DateSource.MODIFIED ? "" : info.date().display();
+        String draft = info.draft() ? "(draft, not published)" : "";
+        if (!date.isEmpty() || !draft.isEmpty()) {
+            lines.add(date.isEmpty() ? draft : date + (draft.isEmpty() ? "" : "  " + draft));
+        }
         if (!info.tags().isEmpty()) {
-            lines.addAll(LineBreaker.wrap("Tags: " + String.join(", ", info.tags()), width));
+            // Continuation lines of a long tag list start under the first tag.
+            List<String> tags = LineBreaker.wrap(String.join(", ", info.tags()), width - TAGS.length());
+            lines.addAll(Lines.prefix(tags, TAGS, " ".repeat(TAGS.length())));
         }
         lines.add("=".repeat(width));
         return lines;

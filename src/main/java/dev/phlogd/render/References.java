@@ -29,12 +29,17 @@ final class References {
         this.ownBlocks = ownBlocks;
     }
 
-    /** The number of a link's reference, or empty when it gets none. */
+    /**
+     * The number of a link's reference, or empty when it gets none. A link to something the hole
+     * does not have gets none: the text reads on without it ({@code check} tells the writer).
+     */
     Optional<Integer> number(RawLink link) {
-        return resolver.resolve(link).map(ref -> {
-            all.add(ref);
-            return numbered.computeIfAbsent(ref, r -> numbered.size() + 1);
-        });
+        return resolver.resolve(link)
+                .filter(ref -> !(ref instanceof Reference.Missing))
+                .map(ref -> {
+                    all.add(ref);
+                    return numbered.computeIfAbsent(ref, r -> numbered.size() + 1);
+                });
     }
 
     /** The text of a Logseq block, for a {@code ((uuid))} reference or an embed. */
@@ -50,7 +55,9 @@ final class References {
 
     /** A link whose URL is its own text: one of the entry's links, but not numbered in the text. */
     void listed(RawLink link) {
-        resolver.resolve(link).ifPresent(all::add);
+        resolver.resolve(link)
+                .filter(ref -> !(ref instanceof Reference.Missing))
+                .ifPresent(all::add);
     }
 
     /** Every reference in order of first appearance, with its number in the text (0 when it has none). */
@@ -62,7 +69,11 @@ final class References {
         return out;
     }
 
-    /** The "References" block ({@code [1] https://...}, numbers right-aligned), empty when nothing is numbered. */
+    /**
+     * The "References" block ({@code [1] https://...}, numbers right-aligned), empty when nothing is
+     * numbered. A number and its target stay on one line, however long the URL: a reader copies it
+     * whole, and a URL broken over lines no longer works.
+     */
     List<String> lines() {
         List<String> lines = new ArrayList<>();
         if (numbered.isEmpty()) {

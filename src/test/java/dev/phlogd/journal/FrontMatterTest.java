@@ -82,4 +82,28 @@ class FrontMatterTest {
         assertThat(fm.values()).isEmpty();
         assertThat(fm.error()).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void anUnclosedBlockIsReadUpToItsLastKeyValueLine() {
+        FrontMatter fm = FrontMatter.split("---\ntitle: Storm\ntags:\n  - a\n\nThe wind rose.\n");
+        assertThat(fm.string("title")).hasValue("Storm");
+        assertThat(fm.words("tags")).containsExactly("a");
+        assertThat(fm.body()).isEqualTo("The wind rose.\n");
+        assertThat(fm.problem())
+                .hasValueSatisfying(
+                        p -> assertThat(p)
+                                .isEqualTo(
+                                        "not closed: the --- on line 1 has no closing ---; lines 2 to 4 are read as front matter"));
+        FrontMatter toml = FrontMatter.split("+++\ntitle = \"Gale\"\nProse right after.\n");
+        assertThat(toml.string("title")).hasValue("Gale");
+        assertThat(toml.body()).isEqualTo("Prose right after.\n");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRuleFollowedByProseIsNoFrontMatter() {
+        FrontMatter fm = FrontMatter.split("---\n\nJust prose.\n");
+        assertThat(fm.kind()).isEqualTo(FrontMatter.Kind.NONE);
+        assertThat(fm.body()).isEqualTo("---\n\nJust prose.\n");
+        assertThat(fm.problem()).isEmpty();
+    }
 }
