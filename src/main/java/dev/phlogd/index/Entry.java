@@ -20,10 +20,6 @@ public record Entry(FileNode file, EntryInfo info, String selector) {
         return dated() ? info.date().iso() + " " + info.title() : info.title();
     }
 
-    public boolean hasLinks() {
-        return !info.links().isEmpty();
-    }
-
     /**
      * Whether the entry has a date of its own (front matter, file name or heading). An entry dated
      * only by its file's modification time is undated: a page such as "about" rather than news.

@@ -4,6 +4,7 @@ import dev.phlogd.content.SafePath;
 import dev.phlogd.content.Selectors;
 import dev.phlogd.journal.EntryInfo;
 import dev.phlogd.journal.HoleLinks;
+import dev.phlogd.journal.Reference;
 import dev.phlogd.page.Kind;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -163,6 +164,21 @@ public final class Hole {
     /** What the last scan found wrong with files (front matter, unreadable, too large). */
     public List<Problem> problems() {
         return problems;
+    }
+
+    /**
+     * How many distinct places an entry's links lead to: web and gopher URLs, and files, folders
+     * and entries of this hole that readers may see. Links to nothing (a missing file, a wikilink
+     * to no page, an anchor) and block references are not counted.
+     */
+    public int followableLinks(Entry entry) {
+        HoleLinks links = links("", 0, entry.file().folder());
+        return (int) entry.info().links().stream()
+                .map(links::resolve)
+                .flatMap(Optional::stream)
+                .filter(r -> !(r instanceof Reference.Missing))
+                .distinct()
+                .count();
     }
 
     /** Link lookups for entries in folder {@code folder}: drafts and hidden things are not found. */

@@ -36,13 +36,7 @@ final class BlockFacts extends AbstractVisitor {
     static String textOf(Node node) {
         BlockFacts facts = new BlockFacts();
         node.accept(facts);
-        String text = InlineSyntax.WIKILINK
-                .matcher(facts.text)
-                .replaceAll(m ->
-                        java.util.regex.Matcher.quoteReplacement((m.group(1).isEmpty() ? "" : "[embedded: ")
-                                + InlineSyntax.wikiDisplay(m.group(2))
-                                + (m.group(1).isEmpty() ? "" : "]")));
-        return text.replaceAll("\\s+", " ").strip();
+        return facts.text.toString().replaceAll("\\s+", " ").strip();
     }
 
     @Override
@@ -55,8 +49,9 @@ final class BlockFacts extends AbstractVisitor {
                 links.add(new RawLink(RawLink.Kind.BLOCK, block));
             }
         }
-        // References and embeds show other blocks' words; this entry's own words are the rest.
-        text.append(LogseqOutline.plain(literal));
+        // Search words, snippets and feed summaries read what a reader reads: wikilinks by their
+        // names, no callout marks; references and embeds show other blocks' words, not this one's.
+        text.append(readable(LogseqOutline.plain(literal)));
         Matcher tag = InlineSyntax.HASHTAG.matcher(literal);
         while (tag.find()) {
             String name = InlineSyntax.tagName(tag);
@@ -74,6 +69,19 @@ final class BlockFacts extends AbstractVisitor {
                 links.add(new RawLink(wiki.group(1).isEmpty() ? RawLink.Kind.WIKI : RawLink.Kind.EMBED, page));
             }
         }
+    }
+
+    private static final java.util.regex.Pattern CALLOUT =
+            java.util.regex.Pattern.compile("\\[![A-Za-z-]+\\][+-]?\\s*");
+
+    /** Wikilinks and embeds as the names they show, callout marks ({@code [!note]}) left out. */
+    static String readable(String literal) {
+        String s = literal.contains("[[")
+                ? InlineSyntax.WIKILINK
+                        .matcher(literal)
+                        .replaceAll(m -> Matcher.quoteReplacement(InlineSyntax.wikiDisplay(m.group(2))))
+                : literal;
+        return s.contains("[!") ? CALLOUT.matcher(s).replaceAll("") : s;
     }
 
     @Override

@@ -90,7 +90,7 @@ public record FrontMatter(
             // matter (up to the first blank line or the first line of another kind); with none, the
             // fence was a thematic break.
             int end = 1;
-            while (end < lines.length && end <= MAX_LINES && isMetadataLine(lines[end], kind)) {
+            while (end < lines.length && end <= MAX_LINES && isMetadataLine(lines[end], kind, end == 1)) {
                 end++;
             }
             if (end == 1) {
@@ -116,11 +116,18 @@ public record FrontMatter(
     private static final java.util.regex.Pattern TOML_LINE =
             java.util.regex.Pattern.compile("^(?:[A-Za-z_\"][\\w .\"-]*\\s*=.*|\\[[^\\]]+\\]\\s*|\\s+\\S.*)$");
 
-    /** A line that belongs to a front matter block: {@code key: value}, {@code key = value}, or its continuation. */
-    private static boolean isMetadataLine(String line, Kind kind) {
+    private static final java.util.regex.Pattern CONTINUATION = java.util.regex.Pattern.compile("^(?:\\s+\\S.*|- .*)$");
+
+    /**
+     * A line that belongs to a front matter block: {@code key: value}, {@code key = value}, or,
+     * after the first line, the continuation of one (an indented line, a YAML list item).
+     */
+    private static boolean isMetadataLine(String line, Kind kind, boolean first) {
         String l = line.stripTrailing();
-        return !l.isEmpty()
-                && (kind == Kind.TOML ? TOML_LINE : YAML_LINE).matcher(l).matches();
+        if (l.isEmpty() || first && CONTINUATION.matcher(l).matches()) {
+            return false;
+        }
+        return (kind == Kind.TOML ? TOML_LINE : YAML_LINE).matcher(l).matches();
     }
 
     /** {@code draft: true} or {@code published: false}. */

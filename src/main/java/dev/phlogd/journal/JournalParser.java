@@ -57,7 +57,9 @@ public final class JournalParser {
                 || (!JrnlEntries.isJrnl(fm.body())
                         && MARKDOWN_SIGNS.matcher(fm.body()).find());
         if (markdown) {
-            return MarkdownEntries.parse(file, fm, width);
+            // Obsidian comments are private wherever they stand, in front matter too: they go
+            // before anything else reads the file.
+            return MarkdownEntries.parse(file, FrontMatter.split(ObsidianComments.strip(text)), width);
         }
         if (JrnlEntries.isJrnl(fm.body())) {
             return JrnlEntries.parse(file, fm);

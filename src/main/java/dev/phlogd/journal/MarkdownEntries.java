@@ -25,7 +25,7 @@ final class MarkdownEntries {
 
     /** As {@link #parse(SourceFile, FrontMatter, int)}, for a format read as Markdown ({@code format}). */
     static JournalDocument parse(SourceFile file, FrontMatter fm, int width, SourceFormat format) {
-        LogseqOutline outline = LogseqOutline.read(ObsidianMarks.apply(ObsidianComments.strip(fm.body())));
+        LogseqOutline outline = LogseqOutline.read(ObsidianMarks.apply(fm.body()));
         LogseqProperties logseq = LogseqProperties.extract(outline.text());
         Document doc = MarkdownParsing.parse(logseq.text(), width);
         List<Node> blocks = children(doc);

@@ -37,7 +37,7 @@ final class TextEntries {
                 EntryTags.dedupe(tags),
                 fm.marksDraft(),
                 TextEntries.links(body),
-                body);
+                format == SourceFormat.GEMTEXT ? readableGemtext(body) : body);
         // The header shows the title; a body that opens with it as its heading does not repeat it.
         String shown = heading.filter(h -> h.equals(title))
                 .map(h -> withoutTitleLines(body, format))
@@ -81,6 +81,14 @@ final class TextEntries {
             }
         }
         return Optional.empty();
+    }
+
+    private static final Pattern GEMTEXT_MARKS =
+            Pattern.compile("(?m)^(?:=>\\s*\\S+\\s*|#{1,3}\\s*|\\*\\s+|>\\s?|```.*$)");
+
+    /** Gemtext as its reader reads it, for search and summaries: link lines by their labels, no line marks. */
+    private static String readableGemtext(String body) {
+        return GEMTEXT_MARKS.matcher(body).replaceAll("");
     }
 
     /** Gemtext link lines and bare URLs. */

@@ -15,15 +15,24 @@ import java.util.List;
  */
 final class EntryLines {
     /** Under the title: "YYYY-MM-DD " is eleven columns. */
-    static final String LINKS_DISPLAY = "           ↳ links";
+    private static final String UNDER_TITLE = " ".repeat(11);
+
+    /**
+     * {@code ↳ 3 links}, indented under the title in lynx; Lagrange trims the indent, so the count
+     * is what tells it from an entry there.
+     */
+    static String linksLabel(int links) {
+        return UNDER_TITLE + "↳ " + links + (links == 1 ? " link" : " links");
+    }
 
     private EntryLines() {}
 
     static List<MenuLine> of(Entry e, Hole hole) {
         List<MenuLine> items = new ArrayList<>(2);
         items.add(MenuLine.local(Kind.TEXT, display(e, hole), e.selector()));
-        if (e.hasLinks()) {
-            items.add(MenuLine.local(Kind.MENU, LINKS_DISPLAY, VirtualSelectors.links(e.selector())));
+        int links = hole.followableLinks(e);
+        if (links > 0) {
+            items.add(MenuLine.local(Kind.MENU, linksLabel(links), VirtualSelectors.links(e.selector())));
         }
         return items;
     }

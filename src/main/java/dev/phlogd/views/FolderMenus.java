@@ -11,6 +11,8 @@ import dev.phlogd.menu.Gophermap;
 import dev.phlogd.page.Kind;
 import dev.phlogd.page.MenuLine;
 import dev.phlogd.page.Page;
+import dev.phlogd.protocol.MenuFormat;
+import dev.phlogd.text.DisplayWidth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +37,7 @@ public final class FolderMenus {
         List<MenuLine> items = new ArrayList<>();
         items.add(MenuLine.text(folder.relPath() + "/"));
         items.add(MenuLine.text(""));
-        List<MenuLine> listing = listing(folder, hole, Set.of());
+        List<MenuLine> listing = listing(folder, hole, site, Set.of());
         if (listing.isEmpty()) {
             return FolderMenu.withContent(List.of());
         }
@@ -47,7 +49,7 @@ public final class FolderMenus {
     static List<MenuLine> fromGophermap(FolderNode folder, Hole hole, Site site) {
         Gophermap map = folder.gophermap();
         return FolderMenu.fromGophermap(map, block -> switch (block) {
-            case LISTING -> listing(folder, hole, map.hidden());
+            case LISTING -> listing(folder, hole, site, map.hidden());
             case RECENT -> EntryLines.of(RootMenu.recent(hole, site), hole);
             case TAGS -> TagMenus.tagItems(hole);
             case ARCHIVE -> ArchiveMenus.yearItems(hole);
@@ -56,7 +58,7 @@ public final class FolderMenus {
     }
 
     /** The generated listing: entries newest first, then subfolders, then other files. */
-    public static List<MenuLine> listing(FolderNode folder, Hole hole, Set<String> hidden) {
+    public static List<MenuLine> listing(FolderNode folder, Hole hole, Site site, Set<String> hidden) {
         List<MenuLine> items = new ArrayList<>();
         items.addAll(EntryLines.of(entries(folder, hole, hidden), hole));
         for (FolderNode sub : folder.folders()) {
@@ -64,7 +66,7 @@ public final class FolderMenus {
                 items.add(MenuLine.local(Kind.MENU, sub.name() + "/", sub.selector()));
             }
         }
-        items.addAll(otherFiles(folder, hole, hidden));
+        items.addAll(otherFiles(folder, hole, site, hidden));
         return items;
     }
 
@@ -88,19 +90,32 @@ public final class FolderMenus {
         return entries;
     }
 
+    /**
+     * A file as it is. A local HTML page is offered as a gopher:// URL behind {@code URL:}, the one
+     * form of {@code h} item that both lynx and Lagrange show (Lagrange drops {@code h} items with a
+     * plain selector).
+     */
+    static MenuLine file(FileNode f, Site site) {
+        return f.type() == Kind.HTML
+                ? MenuLine.web(f.name(), site.url('h', f.selector()))
+                : MenuLine.local(f.type(), f.name(), f.selector());
+    }
+
     /** Files that are not single entries: whole files of dated sections, and everything else, by name. */
-    static List<MenuLine> otherFiles(FolderNode folder, Hole hole, Set<String> hidden) {
+    static List<MenuLine> otherFiles(FolderNode folder, Hole hole, Site site, Set<String> hidden) {
         List<MenuLine> items = new ArrayList<>();
         for (FileNode f : folder.files()) {
             if (hidden.contains(f.name())) {
                 continue;
             }
             if (f.entry() == null) {
-                items.add(MenuLine.local(f.type(), f.name(), f.selector()));
+                items.add(file(f, site));
             } else if (!f.entry().sections().isEmpty() && hole.visible(f.entry().whole())) {
-                int n = f.entry().sections().size();
-                items.add(MenuLine.local(
-                        Kind.TEXT, f.entry().whole().title() + " (the whole file, " + n + " entries)", f.selector()));
+                // The count says what the item is; a long title gives way to it, not the other way round.
+                String count = " (the whole file, " + f.entry().sections().size() + " entries)";
+                String title = DisplayWidth.truncate(
+                        f.entry().whole().title(), MenuFormat.DISPLAY_COLUMNS - DisplayWidth.of(count), "…");
+                items.add(MenuLine.local(Kind.TEXT, title + count, f.selector()));
             }
         }
         return items;

@@ -64,7 +64,10 @@ public final class LinksMenu {
         if (r instanceof Reference.Local local) {
             Optional<Entry> target = hole.journal().entry(local.selector());
             String shown = target.map(Entry::listing).orElse(local.selector());
-            return MenuLine.local(local.type(), mark + shown, local.selector());
+            // A local HTML page: the URL: form of h item, the only one Lagrange shows.
+            return local.type() == Kind.HTML
+                    ? MenuLine.web(mark + shown, local.url())
+                    : MenuLine.local(local.type(), mark + shown, local.selector());
         }
         return MenuLine.text(mark + r.label());
     }

@@ -48,10 +48,10 @@ public final class RootMenu {
         List<Entry> rootEntries = new ArrayList<>(FolderMenus.entries(root, hole, Set.of()));
         rootEntries.removeAll(recent);
         List<MenuLine> files = new ArrayList<>(EntryLines.of(rootEntries, hole));
-        files.addAll(FolderMenus.otherFiles(root, hole, Set.of()));
+        files.addAll(FolderMenus.otherFiles(root, hole, site, Set.of()));
         if (!files.isEmpty()) {
             items.add(MenuLine.text(""));
-            items.add(MenuLine.text("Here"));
+            items.add(MenuLine.text("Pages and files"));
             items.addAll(files);
         }
         items.add(MenuLine.text(""));

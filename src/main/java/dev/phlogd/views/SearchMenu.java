@@ -13,6 +13,7 @@ public final class SearchMenu {
     /** Enough for any reader; a query matching more says how many there were. */
     static final int MAX_HITS = 100;
 
+    private static final String SNIPPET_INDENT = "  ";
     private static final int SNIPPET_COLUMNS = 64;
 
     private SearchMenu() {}
@@ -43,7 +44,9 @@ public final class SearchMenu {
                     Kind.TEXT,
                     EntryLines.display(hit.entry(), hole),
                     hit.entry().selector()));
-            items.add(MenuLine.text("    " + SearchSnippet.of(hit.entry().info().text(), q, SNIPPET_COLUMNS)));
+            // Indented by two: Lagrange shows an info line with three spaces in a row as code.
+            items.add(MenuLine.text(
+                    SNIPPET_INDENT + SearchSnippet.of(hit.entry().info().text(), q, SNIPPET_COLUMNS)));
         }
         items.add(MenuLine.text(""));
         items.add(MenuLine.local(Kind.SEARCH, "Search again", VirtualSelectors.SEARCH));

@@ -12,7 +12,10 @@ final class SearchSnippet {
     /** At most {@code columns} display columns of {@code text}, starting a little before the first match. */
     static String of(String text, String query, int columns) {
         List<String> terms = SearchIndex.terms(query);
-        String flat = text.replaceAll("\\s+", " ").strip();
+        // Lagrange shows an info line with a run of three or more of these as code.
+        String flat = text.replaceAll("\\s+", " ")
+                .replaceAll("([-=~_*#+.])\\1{2,}", "$1$1")
+                .strip();
         int at = -1;
         for (String term : terms) {
             int i = find(flat, term);

@@ -34,7 +34,7 @@ class CommentsStayPrivateTest {
         }
     };
 
-    @Property(tries = 400)
+    @Property(tries = 1000)
     void noWordFromACommentIsShown(@ForAll("withComments") String source) {
         JournalDocument doc = new JournalParser(70, ZoneOffset.UTC)
                 .parse("note.md", source.getBytes(StandardCharsets.UTF_8), Instant.EPOCH);

@@ -188,4 +188,35 @@ class RouterTest {
         assertThat(text(route("/.links/phlog/2024-05-20-harbour"))).doesNotContain("private.example", "Secret");
         assertThat(text(route("/.tags"))).doesNotContain("privatetag");
     }
+
+    @Test
+    void aLinksItemIsOfferedOnlyWhenThereIsSomethingToFollowAndSaysHowMuch() throws Exception {
+        java.nio.file.Files.writeString(
+                indexer.hole().realRoot().resolve("phlog/2024-05-21-nothing.md"),
+                "# Nothing to follow\n\nA [missing](gone.md) file, an [anchor](#top) and [[No such page]].\n");
+        indexer.rescanNow();
+        String phlog = text(route("/phlog/"));
+        assertThat(phlog)
+                .contains("02024-05-21 Nothing to follow\t")
+                .doesNotContain("/.links/phlog/2024-05-21-nothing");
+        assertThat(phlog).contains("1           ↳ 4 links\t/.links/phlog/2024-05-12-first-light\t");
+    }
+
+    @Test
+    void aLocalHtmlPageIsAnHItemThatLagrangeShowsToo() throws Exception {
+        java.nio.file.Files.writeString(indexer.hole().realRoot().resolve("phlog/map.html"), "<p>map</p>");
+        indexer.rescanNow();
+        assertThat(text(route("/phlog/")))
+                .contains("hmap.html\tURL:gopher://gopher.example:7070/h/phlog/map.html\tgopher.example\t7070\r\n");
+    }
+
+    @Test
+    void theWholeFileItemKeepsItsCountWhenTheTitleIsLong() throws Exception {
+        java.nio.file.Files.writeString(
+                indexer.hole().realRoot().resolve("phlog/log.md"),
+                "# A very long title for a running log that goes on and on past the width\n\n"
+                        + "## 2024-01-01 One\n\nx\n\n## 2024-01-02 Two\n\ny\n");
+        indexer.rescanNow();
+        assertThat(text(route("/phlog/"))).contains("… (the whole file, 2 entries)\t/phlog/log\t");
+    }
 }
