@@ -116,12 +116,12 @@ public final class Main {
         int advertised = config.advertisedPort(server.port());
         Hole hole = indexer.hole();
         log.info(
-                "phlogd {} serving {} ({} entries in {} files, indexed in {} ms) listening on {} ({}), "
+                "phlogd {} serving {} ({}, {} other files, indexed in {} ms) listening on {} ({}), "
                         + "menus point at gopher://{}:{}/, started in {} ms",
                 Version.current(),
                 hole.realRoot(),
-                hole.journal().entries().size(),
-                hole.files().size(),
+                hole.counts().summary(),
+                hole.counts().otherFiles(),
                 indexMillis,
                 listening(server.address()),
                 server.transport(),

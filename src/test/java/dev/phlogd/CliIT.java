@@ -117,6 +117,43 @@ class CliIT {
     }
 
     @Test
+    void renderOfAFileThatIsNoEntryPrintsWhatTheServerSends() throws Exception {
+        Path hole = Fixtures.copy("hole", tmp.resolve("hole"));
+        Result png = run("render", "hole/images/lamp.png", "--root", "hole");
+        assertThat(png.code()).isZero();
+        assertThat(png.bytes()).isEqualTo(Files.readAllBytes(hole.resolve("images/lamp.png")));
+        Result map = run("render", "hole/mapped/gophermap", "--root", "hole");
+        assertThat(map.code()).isEqualTo(1);
+        assertThat(map.out()).startsWith("3Not found: /mapped/gophermap\t");
+        assertThat(map.err()).contains("never served");
+        Files.writeString(hole.resolve(".secret.md"), "# Secret\n");
+        assertThat(run("render", "hole/.secret.md", "--root", "hole").code()).isEqualTo(1);
+    }
+
+    @Test
+    void checkReportsWhatStaysHiddenOrBroken() throws Exception {
+        Path hole = Fixtures.copy("hole", tmp.resolve("hole"));
+        Files.writeString(hole.resolve("phlog/open.md"), "---\ntitle: Open\ndate: 2024-01-02\n\nText.\n");
+        Files.writeString(hole.resolve("phlog/empty.md"), "");
+        Files.writeString(hole.resolve("phlog/private.md"), "%%\nall of it is private\n%%\n");
+        Files.writeString(hole.resolve("phlog/embeds.md"), "# Embeds\n\n![[no-such-picture.png]]\n");
+        Files.writeString(
+                hole.resolve("notes/outline.md"), "- a block\n\t- see ((00000000-0000-0000-0000-000000000000))\n");
+        Result r = run("check", "--root", "hole");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out())
+                .contains("phlog/open.md: front matter not closed: the --- on line 1 has no closing ---; lines 2 to 3")
+                .contains("phlog/embeds.md: embeds a file that does not exist: ![[no-such-picture.png]]")
+                .contains(
+                        "Logseq block references and embeds that find no block (shown as nothing): 1",
+                        "notes/outline.md: ((00000000-0000-0000-0000-000000000000))")
+                .contains(
+                        "empty entries (readers see only a title): 2",
+                        "phlog/empty.md (an empty file)",
+                        "phlog/private.md (everything in it is an Obsidian %% comment %%");
+    }
+
+    @Test
     void renderOfAMissingFile() throws Exception {
         assertOneCleanErrorLine(run("render", "nowhere.md"), "cannot read nowhere.md");
     }
@@ -127,7 +164,7 @@ class CliIT {
         Result r = run("check", "--root", "hole");
         assertThat(r.code()).as(r.out() + r.err()).isZero();
         assertThat(r.out())
-                .contains("14 entries in 11 journal files (8 Markdown, 2 plain text, 1 jrnl)")
+                .contains("14 entries in 11 journal files (8 Markdown, 2 plain text, 1 jrnl), 11 shown to readers")
                 .contains("drafts and unpublished (hidden from readers): 2")
                 .contains("dated in the future (hidden until then): 1", "phlog/2099-01-01-future.md")
                 .contains("without a date of their own (dated by the file's time, listed as pages): 2")
@@ -193,6 +230,7 @@ class CliIT {
             String line = out.readLine();
             assertThat(line)
                     .contains("serving " + hole.toRealPath())
+                    .contains("(1 entry in 1 journal file, 1 shown to readers, 0 other files")
                     .contains("started in")
                     .contains(" ms");
             Matcher m = Pattern.compile("listening on \\*:(\\d+)").matcher(line);

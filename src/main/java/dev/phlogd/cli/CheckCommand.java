@@ -101,7 +101,6 @@ public final class CheckCommand {
             List<EntryInfo> infos =
                     f.entry().sections().isEmpty() ? List.of(whole) : f.entry().sections();
             for (EntryInfo info : infos) {
-                report.entries++;
                 String where = f.relPath() + (info.id().isEmpty() ? "" : " (" + info.id() + ")");
                 if (!info.draft() && !Journal.isPublished(info, now, hole.zone())) {
                     report.note(FUTURE, where + ": " + info.date().display());

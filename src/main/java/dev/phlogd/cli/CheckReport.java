@@ -17,7 +17,6 @@ final class CheckReport {
     private static final int SHOWN = 8;
 
     final Map<SourceFormat, Integer> files = new EnumMap<>(SourceFormat.class);
-    int entries;
     private final Map<String, List<String>> sections = new LinkedHashMap<>();
     private final List<String> errors = new ArrayList<>();
 
@@ -43,15 +42,16 @@ final class CheckReport {
 
     void print(Hole hole, PrintStream out) {
         out.println("phlogd check " + hole.realRoot());
-        int fileCount = files.values().stream().mapToInt(Integer::intValue).sum();
-        out.println("  " + entries + " entries in " + fileCount + " journal files ("
+        // The same counts as the server's start-up line.
+        Hole.Counts counts = hole.counts();
+        out.println("  " + counts.entries() + " entries in " + counts.journalFiles() + " journal files ("
                 + String.join(
                         ", ",
                         files.entrySet().stream()
                                 .map(e -> e.getValue() + " " + label(e.getKey()))
                                 .toList())
-                + "), " + (hole.files().size() - fileCount) + " other files, "
-                + hole.folders().size() + " folders");
+                + "), " + counts.shown() + " shown to readers, " + counts.otherFiles() + " other files, "
+                + counts.folders() + " folders");
         sections.forEach((title, items) -> section(out, title, items));
         if (errors.isEmpty()) {
             out.println("No errors.");

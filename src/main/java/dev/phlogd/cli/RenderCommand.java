@@ -2,11 +2,14 @@ package dev.phlogd.cli;
 
 import dev.phlogd.config.ServerConfig;
 import dev.phlogd.content.DiskLookup;
+import dev.phlogd.content.SafePath;
 import dev.phlogd.content.Selectors;
 import dev.phlogd.journal.EntryInfo;
 import dev.phlogd.journal.HoleLinks;
 import dev.phlogd.journal.JournalDocument;
+import dev.phlogd.journal.SourceFormat;
 import dev.phlogd.page.Page;
+import dev.phlogd.protocol.ErrorReplies;
 import dev.phlogd.protocol.GopherWriter;
 import dev.phlogd.render.EntryPipeline;
 import java.io.IOException;
@@ -48,6 +51,24 @@ public final class RenderCommand {
         HoleLinks links = new HoleLinks(config.hostname(), port, folder, new DiskLookup(root));
         EntryPipeline pipeline = new EntryPipeline(config.width(), config.timezone());
         GopherWriter writer = new GopherWriter(config.hostname(), port, config.strictRfc1436());
+        if (SafePath.segments(rel).isEmpty()) {
+            // Hidden (a dot name, an editor's leftover) or a gophermap: the server never sends it.
+            out.writeBytes(writer.bytes(ErrorReplies.notFound(Selectors.file(rel))));
+            out.flush();
+            err.println("phlogd: " + file + " is never served (hidden files and gophermaps are not)");
+            return 1;
+        }
+        try {
+            if (!SourceFormat.isEntry(real.getFileName().toString()) || Files.size(real) > config.maxEntryBytes()) {
+                // Not an entry (or too large to render): the server sends it byte for byte.
+                out.write(Files.readAllBytes(real));
+                out.flush();
+                return 0;
+            }
+        } catch (IOException e) {
+            err.println("phlogd: cannot read " + file + ": " + e.getMessage());
+            return 2;
+        }
         JournalDocument doc;
         try {
             doc = pipeline.read(real, real.getFileName().toString());

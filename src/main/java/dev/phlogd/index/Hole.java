@@ -118,6 +118,30 @@ public final class Hole {
         return Optional.ofNullable(t);
     }
 
+    /** How much the hole holds, counted one way for the server's start-up line and for {@code check}. */
+    public record Counts(int entries, int journalFiles, int shown, int otherFiles, int folders) {
+        /** {@code 14 entries in 11 journal files, 11 shown to readers}. */
+        public String summary() {
+            return entries + (entries == 1 ? " entry" : " entries") + " in " + journalFiles
+                    + (journalFiles == 1 ? " journal file" : " journal files") + ", " + shown + " shown to readers";
+        }
+    }
+
+    public Counts counts() {
+        int entries = 0;
+        int journalFiles = 0;
+        for (FileNode f : files.values()) {
+            if (f.entry() != null) {
+                journalFiles++;
+                entries += f.entry().sections().isEmpty()
+                        ? 1
+                        : f.entry().sections().size();
+            }
+        }
+        int shown = journal.entries().size() + journal.undated().size();
+        return new Counts(entries, journalFiles, shown, files.size() - journalFiles, folders.size());
+    }
+
     /** Whether readers may see an entry (a whole file or a section). */
     public boolean visible(EntryInfo info) {
         return journal.visible(info, clock.instant(), zone);

@@ -91,10 +91,8 @@ public final class Journal {
         List<Entry> visible = new ArrayList<>();
         List<Entry> undated = new ArrayList<>();
         Instant next = Instant.MAX;
-        for (FileNode f : files) {
-            if (f.entry() == null) {
-                continue;
-            }
+        Map<java.nio.file.Path, FileNode> byRealPath = canonical(files);
+        for (FileNode f : byRealPath.values()) {
             for (Entry e : entriesOf(f)) {
                 Instant due = due(e.info(), zone);
                 if (e.dated() && due.isAfter(now)) {
@@ -125,7 +123,48 @@ public final class Journal {
         }
         Map<String, Tag> tags = new LinkedHashMap<>();
         byTag.keySet().stream().sorted().forEach(k -> tags.put(k, new Tag(spelling.get(k), List.copyOf(byTag.get(k)))));
-        return new Journal(visible, undated, tags, years, next, showDrafts, previous == null ? null : previous.search);
+        Journal journal =
+                new Journal(visible, undated, tags, years, next, showDrafts, previous == null ? null : previous.search);
+        // A file reached through a symbolic link is the same entry: its other selectors lead to it.
+        for (FileNode f : files) {
+            FileNode same = f.entry() == null ? null : byRealPath.get(f.realPath());
+            if (same != null && same != f) {
+                Map<String, String> sameSelectors = new HashMap<>();
+                entriesOf(same).forEach(e -> sameSelectors.put(e.sectionId(), e.selector()));
+                for (Entry alias : entriesOf(f)) {
+                    Optional.ofNullable(sameSelectors.get(alias.sectionId()))
+                            .flatMap(journal::entry)
+                            .ifPresent(e -> journal.bySelector.putIfAbsent(alias.selector(), e));
+                }
+            }
+        }
+        return journal;
+    }
+
+    /**
+     * One node per real file: a file reachable under two paths (a symbolic link to a folder of the
+     * hole) is indexed once, under the path that passes through no link (else the first by path).
+     */
+    private static Map<java.nio.file.Path, FileNode> canonical(Iterable<FileNode> files) {
+        Map<java.nio.file.Path, FileNode> out = new LinkedHashMap<>();
+        for (FileNode f : files) {
+            if (f.entry() == null) {
+                continue;
+            }
+            out.merge(f.realPath(), f, (a, b) -> {
+                boolean directA = direct(a);
+                boolean directB = direct(b);
+                if (directA != directB) {
+                    return directA ? a : b;
+                }
+                return a.relPath().compareTo(b.relPath()) <= 0 ? a : b;
+            });
+        }
+        return out;
+    }
+
+    private static boolean direct(FileNode f) {
+        return f.realPath().endsWith(java.nio.file.Path.of(f.relPath()));
     }
 
     /** The entries a file contributes: one per dated section, else the file itself. */

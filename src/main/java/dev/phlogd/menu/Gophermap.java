@@ -89,12 +89,33 @@ public record Gophermap(Optional<String> title, List<Element> elements, Set<Stri
                     hidden.add(line.substring(1));
                     continue;
                 }
-                elements.add(new Line(MenuLine.text(line)));
+                elements.add(new Line(MenuLine.text(infoText(line))));
                 continue;
             }
             elements.add(new Line(item(line, folderSelector)));
         }
         return new Gophermap(title, List.copyOf(elements), Set.copyOf(hidden));
+    }
+
+    /**
+     * A line without a TAB is shown as it is, except the common way of writing an info line by
+     * hand: {@code iThis is my corner} (an {@code i} before a capital, a digit or a sign) loses its
+     * {@code i}, and a lone {@code i} is a blank line. A line of prose that starts with a small
+     * letter ({@code in the morning}) is left alone.
+     */
+    static String infoText(String line) {
+        if (line.equals("i")) {
+            return "";
+        }
+        if (line.length() > 1 && line.charAt(0) == 'i') {
+            int next = line.codePointAt(1);
+            if (Character.isUpperCase(next)
+                    || Character.isDigit(next)
+                    || !Character.isLetter(next) && !Character.isWhitespace(next)) {
+                return line.substring(1);
+            }
+        }
+        return line;
     }
 
     /** {@code -name}: one word, not a row of dashes drawn as a separator. */

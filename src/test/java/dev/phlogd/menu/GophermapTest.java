@@ -75,4 +75,18 @@ class GophermapTest {
                 .containsExactly(
                         new Gophermap.Line(MenuLine.text("hello")), new Gophermap.Block(Gophermap.Generated.LISTING));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            iThis is my corner  | This is my corner
+            i2024 was a year    | 2024 was a year
+            i---                | ---
+            i                   | ''
+            in the morning      | in the morning
+            i am here           | i am here
+            Plain prose         | Plain prose
+            """)
+    void anIWrittenBeforeInfoTextIsNotShown(String line, String shown) {
+        assertThat(Gophermap.infoText(line)).isEqualTo(shown);
+    }
 }

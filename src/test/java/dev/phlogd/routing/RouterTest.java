@@ -219,4 +219,23 @@ class RouterTest {
         indexer.rescanNow();
         assertThat(text(route("/phlog/"))).contains("… (the whole file, 2 entries)\t/phlog/log\t");
     }
+
+    @Test
+    void aFolderReachedThroughASymbolicLinkIsIndexedOnce() throws Exception {
+        Path root = indexer.hole().realRoot();
+        java.nio.file.Files.createSymbolicLink(root.resolve("more-notes"), root.resolve("notes"));
+        indexer.rescanNow();
+        String rootMenu = text(route("/"));
+        assertThat(rootMenu.split("Saturday 9 March 2024", -1))
+                .as("listed once in the newest entries")
+                .hasSize(2);
+        assertThat(rootMenu).doesNotContain("/more-notes/2024-03-09");
+        assertThat(text(route("/.feed.xml")).split("Saturday 9 March 2024", -1)).hasSize(2);
+        String archive = text(route("/.archive/2024"));
+        assertThat(archive.split("Saturday 9 March 2024", -1)).hasSize(2);
+        assertThat(text(route("/more-notes/2024-03-09"))).isEqualTo(text(route("/notes/2024-03-09")));
+        assertThat(text(route("/more-notes/")))
+                .as("the link's folder lists the same entry")
+                .contains("Saturday 9 March 2024\t/notes/2024-03-09\t");
+    }
 }
