@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * so the block's text is kept for {@code ((uuid))} references and embeds. Macros become text:
  * a video is a link to its URL, a cloze its text; queries, renderers and the like are left out.
  */
-record LogseqOutline(String text, Map<String, String> blocks) {
+record LogseqOutline(String text, Map<String, String> blocks, boolean outline) {
     private static final Pattern BULLETED = Pattern.compile("(?m)^\\t*- ");
     private static final Pattern TAB_BULLET = Pattern.compile("(?m)^\\t+- ");
     private static final Pattern PROPERTY = Pattern.compile("(?m)^\\s*(?:- )?[A-Za-z][A-Za-z0-9_-]*:: ");
@@ -39,10 +39,30 @@ record LogseqOutline(String text, Map<String, String> blocks) {
                 && (TAB_BULLET.matcher(text).find() || PROPERTY.matcher(text).find());
     }
 
+    /**
+     * Every list of an outline is tight, as Logseq shows it: a blank line inside one block (before
+     * a numbered list, say) must not spread the whole page apart from there on.
+     */
+    static void tighten(org.commonmark.node.Node doc) {
+        doc.accept(new org.commonmark.node.AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.BulletList list) {
+                list.setTight(true);
+                visitChildren(list);
+            }
+
+            @Override
+            public void visit(org.commonmark.node.OrderedList list) {
+                list.setTight(true);
+                visitChildren(list);
+            }
+        });
+    }
+
     /** The page as Markdown that means what Logseq shows; text that is no outline is returned as it is. */
     static LogseqOutline read(String text) {
         if (!isOutline(text)) {
-            return new LogseqOutline(text, Map.of());
+            return new LogseqOutline(text, Map.of(), false);
         }
         Map<String, String> blocks = new LinkedHashMap<>();
         List<String> out = new ArrayList<>();
@@ -77,7 +97,7 @@ record LogseqOutline(String text, Map<String, String> blocks) {
             }
             out.add(macros(line));
         }
-        return new LogseqOutline(String.join("\n", out), Map.copyOf(blocks));
+        return new LogseqOutline(String.join("\n", out), Map.copyOf(blocks), true);
     }
 
     /** Leading TABs as two spaces each: a nested bullet then sits in its parent's content column. */

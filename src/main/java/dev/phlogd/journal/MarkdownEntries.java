@@ -28,6 +28,9 @@ final class MarkdownEntries {
         LogseqOutline outline = LogseqOutline.read(ObsidianMarks.apply(fm.body()));
         LogseqProperties logseq = LogseqProperties.extract(outline.text());
         Document doc = MarkdownParsing.parse(logseq.text(), width);
+        if (outline.outline()) {
+            LogseqOutline.tighten(doc);
+        }
         List<Node> blocks = children(doc);
         BlockFacts facts = BlockFacts.of(blocks);
 
