@@ -69,9 +69,13 @@ public final class CheckCommand {
             err.println("phlogd: cannot read content folder " + config.root().toAbsolutePath() + ": " + e.getMessage());
             return 2;
         }
-        CheckReport report = new CheckReport(DRAFTS, FUTURE, UNDATED, UNTITLED, HIDDEN, WIKILINKS, BLOCK_REFS, EMPTY);
+        CheckReport report = new CheckReport(
+                DRAFTS, FUTURE, UNDATED, UNTITLED, HIDDEN, WIKILINKS, BLOCK_REFS, EMPTY, MAPS, EXTENSIONLESS);
         survey(hole, config, clock.instant(), report);
+        report.showAll(MAPS);
         hidden(hole.realRoot(), report);
+        HoleFileChecks.gophermaps(hole, config, report);
+        HoleFileChecks.extensionless(hole, report);
         report.print(hole, out);
         return report.hasErrors() ? 1 : 0;
     }
@@ -84,6 +88,9 @@ public final class CheckCommand {
     static final String WIKILINKS = "wikilinks to pages that do not exist";
     static final String BLOCK_REFS = "Logseq block references and embeds that find no block (shown as nothing)";
     static final String EMPTY = "empty entries (readers see only a title)";
+    static final String MAPS = "gophermap lines phlogd forgives or suspects";
+    static final String EXTENSIONLESS =
+            "files without an extension that look like Markdown (sent as they are; name them .md to have them rendered)";
 
     private static void survey(Hole hole, ServerConfig config, Instant now, CheckReport report) {
         for (Problem p : hole.problems()) {

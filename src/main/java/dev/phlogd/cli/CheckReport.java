@@ -19,6 +19,12 @@ final class CheckReport {
     final Map<SourceFormat, Integer> files = new EnumMap<>(SourceFormat.class);
     private final Map<String, List<String>> sections = new LinkedHashMap<>();
     private final List<String> errors = new ArrayList<>();
+    private final java.util.Set<String> whole = new java.util.HashSet<>();
+
+    /** A section whose every item is printed: each is a line for the writer to mend. */
+    void showAll(String section) {
+        whole.add(section);
+    }
 
     CheckReport(String... sectionOrder) {
         for (String s : sectionOrder) {
@@ -52,7 +58,8 @@ final class CheckReport {
                                 .toList())
                 + "), " + counts.shown() + " shown to readers, " + counts.otherFiles() + " other files, "
                 + counts.folders() + " folders");
-        sections.forEach((title, items) -> section(out, title, items));
+        sections.forEach(
+                (title, items) -> section(out, title, items, whole.contains(title) ? Integer.MAX_VALUE : SHOWN));
         if (errors.isEmpty()) {
             out.println("No errors.");
         } else {
@@ -61,14 +68,14 @@ final class CheckReport {
         }
     }
 
-    private static void section(PrintStream out, String title, List<String> items) {
+    private static void section(PrintStream out, String title, List<String> items, int shown) {
         if (items.isEmpty()) {
             return;
         }
         out.println("  " + title + ": " + items.size());
-        items.stream().limit(SHOWN).forEach(i -> out.println("    " + i));
-        if (items.size() > SHOWN) {
-            out.println("    ... and " + (items.size() - SHOWN) + " more");
+        items.stream().limit(shown).forEach(i -> out.println("    " + i));
+        if (items.size() > shown) {
+            out.println("    ... and " + (items.size() - shown) + " more");
         }
     }
 

@@ -52,6 +52,14 @@ public final class Selectors {
         return "/" + dir + stem;
     }
 
+    /**
+     * What a request plainly means when it names nothing as written: without the spaces a
+     * hand-written map left around its selector, without doubled slashes. Nothing else is guessed.
+     */
+    public static String forgiven(String selector) {
+        return selector.strip().replaceAll("/{2,}", "/");
+    }
+
     /** A dated section's selector. */
     public static String section(String entrySelector, String sectionId) {
         return entrySelector + "/" + sectionId;

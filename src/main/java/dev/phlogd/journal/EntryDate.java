@@ -39,6 +39,12 @@ public record EntryDate(LocalDate date, LocalTime time, ZoneOffset offset) imple
                 + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + date.getYear();
     }
 
+    /** {@code 12 May 2024}, for titles that name the day after something else. */
+    public String dayMonthYear() {
+        return date.getDayOfMonth() + " " + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
+                + date.getYear();
+    }
+
     /** The moment, reading a date without offset in {@code zone} and a day without time as its start. */
     public Instant instant(ZoneId zone) {
         LocalDateTime local = LocalDateTime.of(date, time == null ? LocalTime.MIN : time);

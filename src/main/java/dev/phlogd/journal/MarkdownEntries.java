@@ -36,6 +36,12 @@ final class MarkdownEntries {
 
         List<Heading> dated = datedSectionHeadings(blocks);
         Optional<String> headingTitle = titleHeading(blocks, dated);
+        if (!dated.isEmpty()
+                && headingTitle.isPresent()
+                && FileNames.date(file.name()).isPresent()) {
+            // Dated by its name and titled by its heading: one article, its dated headings updates.
+            dated = List.of();
+        }
         Optional<DateParser.Leading> headingDate = blocks.stream()
                 .filter(n -> n instanceof Heading)
                 .map(n -> DateParser.parseLeading(BlockFacts.textOf(n)))
@@ -46,16 +52,17 @@ final class MarkdownEntries {
         fileTags.addAll(EntryTags.split(logseq.properties().get("tags")));
         boolean draft = fm.marksDraft();
 
-        List<JournalDocument.Section> sections = dated.isEmpty() ? List.of() : sections(blocks, dated, fileTags, draft);
         Optional<String> title = fm.string("title")
                 .or(() -> Optional.ofNullable(logseq.properties().get("title")))
                 .filter(s -> !s.isBlank());
+        String wholeTitle = title.or(() -> headingTitle).orElseGet(() -> EntryTitles.fromFileName(file.name()));
+        List<JournalDocument.Section> sections =
+                dated.isEmpty() ? List.of() : sections(blocks, dated, fileTags, draft, wholeTitle);
         EntryDates.Choice date = EntryDates.choose(
                 fm,
                 file,
                 headingDate.map(DateParser.Leading::date).or(() -> EntryDates.newest(sections)),
                 logseq.properties().get("date"));
-        String wholeTitle = title.or(() -> headingTitle).orElseGet(() -> EntryTitles.fromFileName(file.name()));
         TitleSource titleSource = title.isPresent()
                 ? TitleSource.FRONT_MATTER
                 : headingTitle.isPresent() ? TitleSource.HEADING : TitleSource.FILE_NAME;
@@ -98,7 +105,7 @@ final class MarkdownEntries {
     }
 
     private static List<JournalDocument.Section> sections(
-            List<Node> blocks, List<Heading> dated, Set<String> fileTags, boolean draft) {
+            List<Node> blocks, List<Heading> dated, Set<String> fileTags, boolean draft, String fileTitle) {
         int level = dated.get(0).getLevel();
         List<JournalDocument.Section> sections = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
@@ -108,7 +115,7 @@ final class MarkdownEntries {
             boolean opens = n instanceof Heading h && dated.contains(h);
             boolean closes = n instanceof Heading h && h.getLevel() < level;
             if ((opens || closes) && current != null) {
-                sections.add(section(current, body, fileTags, draft, ids));
+                sections.add(section(current, body, fileTags, draft, ids, fileTitle));
                 current = null;
             }
             if (opens) {
@@ -119,13 +126,18 @@ final class MarkdownEntries {
             }
         }
         if (current != null) {
-            sections.add(section(current, body, fileTags, draft, ids));
+            sections.add(section(current, body, fileTags, draft, ids, fileTitle));
         }
         return sections;
     }
 
     private static JournalDocument.Section section(
-            Heading heading, List<Node> body, Set<String> fileTags, boolean draft, Map<String, Integer> ids) {
+            Heading heading,
+            List<Node> body,
+            Set<String> fileTags,
+            boolean draft,
+            Map<String, Integer> ids,
+            String fileTitle) {
         DateParser.Leading leading =
                 DateParser.parseLeading(BlockFacts.textOf(heading)).orElseThrow();
         BlockFacts facts = BlockFacts.of(body);
@@ -133,7 +145,9 @@ final class MarkdownEntries {
         Set<String> tags = new LinkedHashSet<>(fileTags);
         tags.addAll(headingFacts.tags);
         tags.addAll(facts.tags);
-        String title = leading.rest().isEmpty() ? leading.date().longForm() : leading.rest();
+        // A heading that is only a date says nothing in a menu by itself: the log's title names it.
+        String title =
+                leading.rest().isEmpty() ? fileTitle + ", " + leading.date().dayMonthYear() : leading.rest();
         String id = SectionIds.unique(leading.date().iso(), ids);
         EntryInfo info = new EntryInfo(
                 id,

@@ -1,8 +1,6 @@
 package dev.phlogd.menu;
 
-import dev.phlogd.page.Kind;
 import dev.phlogd.page.MenuLine;
-import dev.phlogd.protocol.ItemType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,129 +57,59 @@ public record Gophermap(Optional<String> title, List<Element> elements, Set<Stri
         Optional<String> title = Optional.empty();
         List<Element> elements = new ArrayList<>();
         java.util.Set<String> hidden = new java.util.LinkedHashSet<>();
-        String[] lines = text.split("\n", -1);
-        int count = text.isEmpty() || text.endsWith("\n") ? lines.length - 1 : lines.length;
-        for (int i = 0; i < count; i++) {
-            String line = lines[i];
-            if (line.indexOf('\t') < 0) {
-                if (line.equals(".")) {
-                    break;
-                }
-                if (line.startsWith("#")) {
-                    continue;
-                }
-                if (line.startsWith("!") && title.isEmpty()) {
-                    title = Optional.of(line.substring(1).strip());
-                    elements.add(new Line(MenuLine.text(line.substring(1).strip())));
-                    continue;
-                }
-                if (line.equals("*")) {
-                    elements.add(new Block(Generated.LISTING));
-                    continue;
-                }
-                Optional<Generated> named =
-                        line.startsWith("*") ? Generated.named(line.substring(1).strip()) : Optional.empty();
-                if (named.isPresent()) {
-                    elements.add(new Block(named.get()));
-                    continue;
-                }
-                if (isHideDirective(line)) {
-                    hidden.add(line.substring(1));
-                    continue;
-                }
-                elements.add(new Line(MenuLine.text(infoText(line))));
-                continue;
+        for (String raw : lines(text)) {
+            MapLine line = MapLine.of(raw, folderSelector);
+            if (line instanceof MapLine.End) {
+                break;
+            } else if (line instanceof MapLine.Title t && title.isEmpty()) {
+                title = Optional.of(t.text());
+                elements.add(new Line(MenuLine.text(t.text())));
+            } else if (line instanceof MapLine.Title t) {
+                elements.add(new Line(MenuLine.text("!" + t.text())));
+            } else if (line instanceof MapLine.Block b) {
+                elements.add(new Block(b.block()));
+            } else if (line instanceof MapLine.Hide h) {
+                hidden.add(h.name());
+            } else if (line instanceof MapLine.Info info) {
+                InfoLines.wrap(info.text()).forEach(l -> elements.add(new Line(l)));
+            } else if (line instanceof MapLine.Error e) {
+                elements.add(new Line(MenuLine.error(e.text())));
+            } else if (line instanceof MapLine.Item item) {
+                elements.add(new Line(
+                        item.local()
+                                ? MenuLine.local(item.kind(), item.display(), item.selector())
+                                : MenuLine.remote(
+                                        item.kind(),
+                                        item.display(),
+                                        item.host(),
+                                        item.port() == null ? 70 : item.port(),
+                                        item.selector())));
+            } else if (line instanceof MapLine.Broken broken) {
+                elements.add(new Line(MenuLine.text(broken.raw().replace('\t', ' '))));
             }
-            elements.add(new Line(item(line, folderSelector)));
+            // Comments are never shown.
         }
         return new Gophermap(title, List.copyOf(elements), Set.copyOf(hidden));
     }
 
-    /**
-     * A line without a TAB is shown as it is, except the common way of writing an info line by
-     * hand: {@code iThis is my corner} (an {@code i} before a capital, a digit or a sign) loses its
-     * {@code i}, and a lone {@code i} is a blank line. A line of prose that starts with a small
-     * letter ({@code in the morning}) is left alone.
-     */
-    static String infoText(String line) {
-        if (line.equals("i")) {
-            return "";
-        }
-        if (line.length() > 1 && line.charAt(0) == 'i') {
-            int next = line.codePointAt(1);
-            if (Character.isUpperCase(next)
-                    || Character.isDigit(next)
-                    || !Character.isLetter(next) && !Character.isWhitespace(next)) {
-                return line.substring(1);
-            }
-        }
-        return line;
-    }
-
-    /** {@code -name}: one word, not a row of dashes drawn as a separator. */
-    private static boolean isHideDirective(String line) {
-        if (line.length() < 2 || line.charAt(0) != '-') {
-            return false;
-        }
-        String name = line.substring(1);
-        return name.chars().noneMatch(Character::isWhitespace) && name.chars().anyMatch(Character::isLetterOrDigit);
-    }
-
-    private static MenuLine item(String line, String folderSelector) {
-        String[] f = line.split("\t", -1);
-        if (f[0].isEmpty()) {
-            return broken(line);
-        }
-        Optional<Kind> type = ItemType.of(f[0].charAt(0)).map(ItemType::kind);
-        if (type.isEmpty()) {
-            return broken(line);
-        }
-        String display = f[0].substring(1);
-        if (type.get() == Kind.INFO) {
-            return MenuLine.text(display);
-        }
-        String selector = f.length > 1 ? f[1] : "";
-        String host = f.length > 2 ? f[2].strip() : "";
-        String portText = f.length > 3 ? f[3].strip() : "";
-        Integer port = null;
-        if (!portText.isEmpty()) {
-            try {
-                port = Integer.parseInt(portText);
-            } catch (NumberFormatException e) {
-                return broken(line);
-            }
-            if (port < 1 || port > 65535) {
-                return broken(line);
-            }
-        }
-        if (type.get() == Kind.ERROR) {
-            return MenuLine.error(display);
-        }
-        if (host.isEmpty()) {
-            if (selector.isEmpty()) {
-                selector = display;
-            }
-            return MenuLine.local(type.get(), display, resolve(folderSelector, selector));
-        }
-        return MenuLine.remote(type.get(), display, host, port == null ? 70 : port, selector);
-    }
-
-    private static MenuLine broken(String line) {
-        return MenuLine.text(line.replace('\t', ' '));
+    /** The lines of a map's text (LF line ends), without the empty one after a final line end. */
+    static List<String> lines(String text) {
+        String[] lines = text.split("\n", -1);
+        int count = text.isEmpty() || text.endsWith("\n") ? lines.length - 1 : lines.length;
+        return List.of(java.util.Arrays.copyOf(lines, count));
     }
 
     /**
-     * A selector written in a gophermap, made absolute: {@code URL:} and absolute selectors stay,
-     * relative ones are resolved against the folder; {@code .} and {@code ..} are folded without
-     * ever climbing above the root.
+     * A selector written in a gophermap, made absolute: {@code URL:} and absolute selectors are sent
+     * exactly as written (a request is normalised when it is resolved, never the menu); relative
+     * ones are resolved against the folder, {@code .} and {@code ..} folded without ever climbing
+     * above the root.
      */
     static String resolve(String folderSelector, String selector) {
-        if (selector.startsWith("URL:")) {
+        if (selector.startsWith("URL:") || selector.startsWith("/")) {
             return selector;
         }
-        String path = selector.startsWith("/")
-                ? selector
-                : folderSelector + (folderSelector.endsWith("/") ? "" : "/") + selector;
+        String path = folderSelector + (folderSelector.endsWith("/") ? "" : "/") + selector;
         boolean trailingSlash = path.endsWith("/");
         List<String> out = new ArrayList<>();
         for (String segment : path.split("/")) {

@@ -1,7 +1,19 @@
 package dev.phlogd.page;
 
-/** One line of a menu: its kind, what it shows, and where it leads. */
-public record MenuLine(Kind kind, String label, Link link) {
+/**
+ * One line of a menu: its kind, what it shows, and where it leads. A line {@code asWritten} is a
+ * writer's hand-formatted text (ASCII art, a table) that is never cut to the menu width.
+ */
+public record MenuLine(Kind kind, String label, Link link, boolean asWritten) {
+
+    public MenuLine(Kind kind, String label, Link link) {
+        this(kind, label, link, false);
+    }
+
+    /** A text line laid out by hand, shown whole however wide. */
+    public static MenuLine asWritten(String text) {
+        return new MenuLine(Kind.INFO, text, Link.NONE, true);
+    }
 
     /** A text line. */
     public static MenuLine text(String text) {

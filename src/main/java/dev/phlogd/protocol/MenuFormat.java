@@ -37,7 +37,9 @@ public final class MenuFormat {
     /** One item line, with its CRLF. */
     public static void appendLine(StringBuilder out, MenuLine line, String host, int port) {
         ItemType type = ItemType.of(line.kind());
-        out.append(type.code()).append(display(line.label())).append('\t');
+        out.append(type.code())
+                .append(line.asWritten() ? CleanText.label(line.label()).stripTrailing() : display(line.label()))
+                .append('\t');
         Link link = line.link();
         if (type == ItemType.INFO || type == ItemType.ERROR || link instanceof Link.None) {
             out.append('\t').append(DUMMY_HOST).append('\t').append(DUMMY_PORT);

@@ -1,5 +1,6 @@
 package dev.phlogd.routing;
 
+import dev.phlogd.content.Selectors;
 import dev.phlogd.index.Entry;
 import dev.phlogd.index.FileNode;
 import dev.phlogd.index.FolderNode;
@@ -48,7 +49,9 @@ public final class PageResolver {
     }
 
     /** What {@code selector} names in {@code hole}; {@code query} is the search string, if any. */
-    Resolution resolve(String selector, String query, Hole hole) {
+    Resolution resolve(String requested, String query, Hole hole) {
+        // "/URL:https://..." is a common slip in hand-written maps; it can only mean the web link.
+        String selector = requested.startsWith("/URL:") ? requested.substring(1) : requested;
         if (selector.startsWith("URL:")) {
             return Resolution.uncached(WebLinkPage.target(selector)
                     .<Page>map(Page.Redirect::new)
@@ -62,6 +65,9 @@ public final class PageResolver {
                     .orElseGet(() -> Resolution.uncached(ErrorReplies.notFound(path)));
         }
         Optional<Hole.Resource> found = hole.resolve(selector);
+        if (found.isEmpty() && !Selectors.forgiven(selector).equals(selector)) {
+            found = hole.resolve(Selectors.forgiven(selector));
+        }
         if (found.isEmpty()) {
             return Resolution.uncached(
                     path.equals("/caps.txt")

@@ -185,4 +185,28 @@ class JournalParserTest {
                 .whole();
         assertThat(e.tags()).containsExactly("one", "two/sub", "three words");
     }
+
+    private static JournalDocument parseText(String name, String text) {
+        return new JournalParser(70, java.time.ZoneOffset.UTC)
+                .parse(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.time.Instant.EPOCH);
+    }
+
+    @Test
+    void anArticleDatedByItsNameWithDatedUpdatesIsOneEntry() {
+        JournalDocument doc = parseText(
+                "2020-04-16-ferry.md",
+                "# The ferry that came back\n\n## April 16 2020\n\nGone.\n\n## April 17 2020\n\nBack.\n");
+        assertThat(doc.sections()).isEmpty();
+        assertThat(doc.whole().title()).isEqualTo("The ferry that came back");
+        assertThat(doc.whole().date().iso()).isEqualTo("2020-04-16");
+    }
+
+    @Test
+    void aLogWithoutADateInItsNameKeepsItsSectionsTitledByTheLogAndTheDay() {
+        JournalDocument doc = parseText(
+                "running.md", "# Running log\n\n## 2023-03-03\n\nTen.\n\n## 2023-03-05 Hill repeats\n\nSix.\n");
+        assertThat(doc.sections())
+                .extracting(s -> s.info().title())
+                .containsExactly("Running log, 3 March 2023", "Hill repeats");
+    }
 }

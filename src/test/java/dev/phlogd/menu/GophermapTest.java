@@ -87,6 +87,6 @@ class GophermapTest {
             Plain prose         | Plain prose
             """)
     void anIWrittenBeforeInfoTextIsNotShown(String line, String shown) {
-        assertThat(Gophermap.infoText(line)).isEqualTo(shown);
+        assertThat(MapLine.infoText(line)).isEqualTo(shown);
     }
 }
