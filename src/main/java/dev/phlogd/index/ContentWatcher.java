@@ -35,11 +35,14 @@ final class ContentWatcher implements AutoCloseable {
         this.thread.start();
     }
 
-    /** Watches exactly these folders from now on. */
-    synchronized void watch(Collection<Path> folders) {
+    /**
+     * Watches exactly these folders from now on; {@code fresh} registers them all anew (the root
+     * was replaced, so a path may name another folder than the one its old watch was on).
+     */
+    synchronized void watch(Collection<Path> folders, boolean fresh) {
         Set<Path> wanted = new HashSet<>(folders);
         keys.entrySet().removeIf(e -> {
-            if (!wanted.contains(e.getKey())) {
+            if (fresh || !wanted.contains(e.getKey())) {
                 e.getValue().cancel();
                 return true;
             }
@@ -60,10 +63,18 @@ final class ContentWatcher implements AutoCloseable {
             } catch (IOException | RuntimeException e) {
                 if (!warned) {
                     warned = true;
-                    log.warn(
-                            "cannot watch {} ({}); changes there are found by the periodic rescan instead",
-                            dir,
-                            e.toString());
+                    if (String.valueOf(e.getMessage()).contains("limit")) {
+                        log.warn(
+                                "the kernel refuses more file watches ({}); raise fs.inotify.max_user_watches "
+                                        + "(sysctl -w fs.inotify.max_user_watches=524288); until then changes are found "
+                                        + "by the periodic rescan",
+                                e.getMessage());
+                    } else {
+                        log.warn(
+                                "cannot watch {} ({}); changes there are found by the periodic rescan instead",
+                                dir,
+                                e.toString());
+                    }
                 }
             }
         }

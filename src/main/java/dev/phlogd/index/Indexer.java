@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,13 +27,17 @@ import org.slf4j.LoggerFactory;
  */
 public final class Indexer implements AutoCloseable, Freshness, java.util.function.Supplier<Hole> {
     private static final Logger log = LoggerFactory.getLogger(Indexer.class);
-    /** Quiet time after the last change before rescanning, and the longest a burst may delay it. */
-    private static final long QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(40);
 
-    private static final long MAX_DELAY_NANOS = TimeUnit.MILLISECONDS.toNanos(400);
+    private final RootFolder root;
+    private final JournalParser parser;
+    private final long maxEntryBytes;
+    /** What the current index was built from; replaced only by a complete index of a new target. */
+    private RootFolder.Target target;
 
-    private final Path realRoot;
-    private final HoleScanner scanner;
+    private HoleScanner scanner;
+    /** Set while the root cannot be read, so that it is logged once, not at every rescan. */
+    private boolean unavailable;
+
     private final ZoneId zone;
     private final boolean showDrafts;
     private final Clock clock;
@@ -40,28 +46,28 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
     private ContentWatcher watcher;
     private ScheduledFuture<?> due;
 
-    private final Object changeLock = new Object();
-    private boolean pending;
-    private long firstChange;
-    private long lastChange;
+    private final ChangeBurst burst;
     private volatile long scans;
 
     /** Settings of the index. */
     public record Options(
             int width, ZoneId zone, boolean showDrafts, long maxEntryBytes, Duration rescanInterval, boolean watch) {}
 
-    private Indexer(Path realRoot, Options options, Clock clock) {
-        this.realRoot = realRoot;
+    private Indexer(RootFolder root, RootFolder.Target target, Options options, Clock clock) {
+        this.root = root;
+        this.target = target;
         this.zone = options.zone();
         this.showDrafts = options.showDrafts();
         this.clock = clock;
-        this.scanner =
-                new HoleScanner(realRoot, new JournalParser(options.width(), options.zone()), options.maxEntryBytes());
+        this.parser = new JournalParser(options.width(), options.zone());
+        this.maxEntryBytes = options.maxEntryBytes();
+        this.scanner = new HoleScanner(target.real(), parser, maxEntryBytes);
         this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "phlogd-index");
             t.setDaemon(true);
             return t;
         });
+        this.burst = new ChangeBurst(worker, this::rescanQuietly);
     }
 
     /** Scans the folder once (before returning) and starts keeping the index current. */
@@ -71,14 +77,13 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
 
     /** As {@link #start(Path, Options)}, with the clock that decides what is published and due. */
     public static Indexer start(Path root, Options options, Clock clock) throws IOException {
-        Indexer indexer = new Indexer(root.toRealPath(), options, clock);
+        RootFolder folder = new RootFolder(root);
+        Indexer indexer = new Indexer(folder, folder.current(), options, clock);
         indexer.hole = indexer.build(Map.of(), Map.of(), null);
         if (options.watch()) {
             try {
                 indexer.watcher = new ContentWatcher(indexer::changed);
-                indexer.watcher.watch(indexer.hole.folders().values().stream()
-                        .map(FolderNode::realPath)
-                        .toList());
+                indexer.watchFolders(indexer.hole, false);
             } catch (IOException e) {
                 log.warn("no file watching ({}); changes are found by the periodic rescan", e.toString());
             }
@@ -106,28 +111,7 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
 
     /** Something in the folder changed: rescan once things are quiet for a moment. */
     public void changed() {
-        synchronized (changeLock) {
-            long now = System.nanoTime();
-            lastChange = now;
-            if (!pending) {
-                pending = true;
-                firstChange = now;
-                worker.schedule(this::afterQuiet, QUIET_NANOS, TimeUnit.NANOSECONDS);
-            }
-        }
-    }
-
-    private void afterQuiet() {
-        synchronized (changeLock) {
-            long now = System.nanoTime();
-            long quietFor = now - lastChange;
-            if (quietFor < QUIET_NANOS && now - firstChange < MAX_DELAY_NANOS) {
-                worker.schedule(this::afterQuiet, QUIET_NANOS - quietFor, TimeUnit.NANOSECONDS);
-                return;
-            }
-            pending = false;
-        }
-        rescanQuietly();
+        burst.changed();
     }
 
     @Override
@@ -155,6 +139,12 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
                 return true;
             }
         } catch (IOException e) {
+            if (root.currentIfReadable().filter(t -> t.sameAs(target)).isEmpty()) {
+                // The whole root is away (unmounted, moved, switched): the last good index and
+                // its cached replies keep serving until a rescan has a new one.
+                changed();
+                return true;
+            }
             // Gone: the rescan will drop it.
         }
         changed();
@@ -175,19 +165,85 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
     }
 
     private synchronized void rescan() {
+        RootFolder.Target now;
+        try {
+            now = root.current();
+        } catch (IOException | SecurityException e) {
+            // Unmounted, moved away, an NFS hiccup: readers keep the last good index meanwhile.
+            if (!unavailable) {
+                unavailable = true;
+                log.error(
+                        "content folder {} cannot be read ({}); serving the last good index until it is back",
+                        root.configured(),
+                        e.toString());
+            }
+            return;
+        }
+        if (unavailable) {
+            unavailable = false;
+            log.info("content folder {} can be read again", root.configured());
+        }
+        if (!now.sameAs(target)) {
+            switchTo(now);
+            return;
+        }
         Hole old = hole;
         long start = System.nanoTime();
         Hole fresh = build(old.files(), old.folders(), old);
-        if (fresh != old) {
+        if (fresh != old
+                && root.currentIfReadable().filter(t -> t.sameAs(target)).isPresent()) {
             hole = fresh;
-            if (watcher != null) {
-                watcher.watch(fresh.folders().values().stream()
-                        .map(FolderNode::realPath)
-                        .toList());
-            }
+            watchFolders(fresh, false);
             scheduleDue();
             log.debug("re-indexed in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
         }
+    }
+
+    /**
+     * The root now leads elsewhere (a switched link, a folder replaced by another): the new target
+     * is indexed in full while the old index keeps serving, and replaces it in one step only if it
+     * was indexed whole and is still the target afterwards.
+     */
+    private void switchTo(RootFolder.Target next) {
+        long start = System.nanoTime();
+        HoleScanner nextScanner = new HoleScanner(next.real(), parser, maxEntryBytes);
+        HoleScanner.Result scan;
+        try {
+            scan = nextScanner.scan(Map.of(), Map.of());
+        } catch (RuntimeException e) {
+            log.error("cannot index the new content folder {}; the previous index stays in use", next.real(), e);
+            return;
+        }
+        if (root.currentIfReadable().filter(t -> t.sameAs(next)).isEmpty()) {
+            log.warn("content folder {} changed again while it was indexed; indexing it anew", root.configured());
+            changed();
+            return;
+        }
+        scans++;
+        Hole old = hole;
+        Journal journal = Journal.of(scan.files().values(), clock.instant(), zone, showDrafts, null);
+        target = next;
+        scanner = nextScanner;
+        hole = new Hole(next.real(), scan, journal, old, zone, clock);
+        watchFolders(hole, true);
+        scheduleDue();
+        log.info(
+                "content folder {} now leads to {}: {} ({} ms)",
+                root.configured(),
+                next.real(),
+                hole.counts().summary(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+    }
+
+    /** Watches the hole's folders and the folders where a switch of the root shows. */
+    private void watchFolders(Hole h, boolean fresh) {
+        if (watcher == null) {
+            return;
+        }
+        List<Path> folders = new ArrayList<>(
+                h.folders().values().stream().map(FolderNode::realPath).toList());
+        folders.addAll(root.switchFolders());
+        watcher.watch(folders, fresh);
     }
 
     /** Scans, and returns {@code previous} itself when nothing changed and its views are still due. */
@@ -202,7 +258,7 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
         }
         Journal journal =
                 Journal.of(scan.files().values(), now, zone, showDrafts, previous == null ? null : previous.journal());
-        return new Hole(realRoot, scan, journal, previous, zone, clock);
+        return new Hole(target.real(), scan, journal, previous, zone, clock);
     }
 
     /** Rebuilds the views when the next future entry falls due. */

@@ -1,0 +1,81 @@
+package dev.phlogd.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The content folder as configured, followed through its symbolic links afresh each time it is
+ * asked: a deploy that switches {@code current -> releases/b}, a Kubernetes volume, git-sync, or
+ * a folder moved away and back are all seen as a new target.
+ */
+final class RootFolder {
+    /** What the configured path leads to now: its real path and the folder's identity on disk. */
+    record Target(Path real, Object fileKey) {
+        boolean sameAs(Target other) {
+            return other != null && real.equals(other.real) && Objects.equals(fileKey, other.fileKey);
+        }
+    }
+
+    private final Path configured;
+
+    RootFolder(Path configured) {
+        this.configured = configured.toAbsolutePath().normalize();
+    }
+
+    Path configured() {
+        return configured;
+    }
+
+    /** The folder the configured path leads to, or why there is none readable now. */
+    Target current() throws IOException {
+        Path real = configured.toRealPath();
+        BasicFileAttributes attrs = Files.readAttributes(real, BasicFileAttributes.class);
+        if (!attrs.isDirectory()) {
+            throw new IOException("not a folder");
+        }
+        if (!Files.isReadable(real) || !Files.isExecutable(real)) {
+            throw new IOException("not readable");
+        }
+        return new Target(real, attrs.fileKey());
+    }
+
+    /** The current target, or empty when it cannot be read now. */
+    Optional<Target> currentIfReadable() {
+        try {
+            return Optional.of(current());
+        } catch (IOException | SecurityException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The folders in which a switch of the root shows: the configured path's own folder, and the
+     * folder of every symbolic link on the way to the target, so that a swapped link is seen at once.
+     */
+    List<Path> switchFolders() {
+        List<Path> out = new ArrayList<>();
+        if (configured.getParent() != null) {
+            out.add(configured.getParent());
+        }
+        Path p = configured;
+        for (int hops = 0; hops < 16 && Files.isSymbolicLink(p); hops++) {
+            try {
+                Path target = Files.readSymbolicLink(p);
+                p = p.resolveSibling(target).normalize();
+                if (p.getParent() != null && Files.isDirectory(p.getParent(), LinkOption.NOFOLLOW_LINKS)) {
+                    out.add(p.getParent());
+                }
+            } catch (IOException e) {
+                break;
+            }
+        }
+        return out;
+    }
+}
