@@ -106,6 +106,10 @@ public final class Main {
             server = GopherServer.start(
                     config,
                     port -> Router.of(config, config.hostname(), config.advertisedPort(port), indexer, indexer)::route);
+        } catch (GopherServer.TlsSetupException e) {
+            err.println("phlogd: " + e.getMessage());
+            indexer.close();
+            return 2;
         } catch (Exception e) {
             String where = (config.bind().isEmpty() ? "*" : config.bind()) + ":" + config.port();
             err.println("phlogd: cannot listen on " + where + ": " + rootCause(e));

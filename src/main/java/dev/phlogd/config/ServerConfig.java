@@ -5,7 +5,9 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The server's settings after defaults, the TOML file, the environment and flags are merged. */
 public record ServerConfig(
@@ -28,7 +30,8 @@ public record ServerConfig(
         int cacheMb,
         Duration rescanInterval,
         int maxEntryBytes,
-        ZoneId timezone) {
+        ZoneId timezone,
+        NetworkSettings network) {
 
     /** Settings with every value at its default. */
     public static ServerConfig defaults() {
@@ -62,7 +65,31 @@ public record ServerConfig(
                 v.intIn(Setting.CACHE_MB, 0, 1 << 20),
                 v.seconds(Setting.RESCAN_INTERVAL),
                 v.intIn(Setting.MAX_ENTRY_BYTES, 1024, Integer.MAX_VALUE),
-                v.zone(Setting.TIMEZONE));
+                v.zone(Setting.TIMEZONE),
+                network(v));
+    }
+
+    private static NetworkSettings network(Values v) throws ConfigException {
+        String cert = v.string(Setting.TLS_CERT).strip();
+        String key = v.string(Setting.TLS_KEY).strip();
+        if (cert.isEmpty() != key.isEmpty()) {
+            throw new ConfigException("tls_cert and tls_key go together: give both or neither");
+        }
+        List<Cidr> trusted;
+        try {
+            trusted = Cidr.parseList(v.string(Setting.TRUSTED_PROXIES));
+        } catch (ConfigException e) {
+            throw new ConfigException("trusted_proxies: " + e.getMessage());
+        }
+        return new NetworkSettings(
+                cert.isEmpty() ? Optional.empty() : Optional.of(Path.of(cert)),
+                key.isEmpty() ? Optional.empty() : Optional.of(Path.of(key)),
+                v.bool(Setting.PROXY_PROTOCOL),
+                trusted,
+                v.intIn(Setting.MAX_CONNECTIONS_PER_IP, 1, 1_000_000),
+                v.intIn(Setting.RATE_LIMIT, 0, 10_000_000),
+                v.choice(Setting.LOG_ADDRESSES, NetworkSettings.LogAddresses.class),
+                v.choice(Setting.ACCESS_LOG_FORMAT, NetworkSettings.AccessLogFormat.class));
     }
 
     /** The port written into menus: the public port when set, else the port actually bound. */
@@ -108,6 +135,22 @@ public record ServerConfig(
                 case "false", "no", "off", "0" -> false;
                 default -> throw new ConfigException(s.key() + " must be true or false, got '" + v + "'");
             };
+        }
+
+        <E extends Enum<E>> E choice(Setting s, Class<E> type) throws ConfigException {
+            String v = string(s).trim();
+            for (E e : type.getEnumConstants()) {
+                if (e.name().equalsIgnoreCase(v)) {
+                    return e;
+                }
+            }
+            throw new ConfigException(s.key() + " must be one of "
+                    + String.join(
+                            ", ",
+                            java.util.Arrays.stream(type.getEnumConstants())
+                                    .map(e -> e.name().toLowerCase(java.util.Locale.ROOT))
+                                    .toList())
+                    + ", got '" + v + "'");
         }
 
         ZoneId zone(Setting s) throws ConfigException {

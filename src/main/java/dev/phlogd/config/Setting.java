@@ -64,7 +64,36 @@ public enum Setting {
             "timezone",
             Type.STRING,
             "",
-            "Time zone of dates written without one, such as Europe/Paris; empty means the system's.");
+            "Time zone of dates written without one, such as Europe/Paris; empty means the system's."),
+    TLS_CERT(
+            "tls_cert",
+            Type.PATH,
+            "",
+            "PEM certificate chain; with tls_key, the Gopher port speaks TLS to clients that start with it."),
+    TLS_KEY("tls_key", Type.PATH, "", "PEM private key of tls_cert (PKCS#8 or PKCS#1)."),
+    PROXY_PROTOCOL(
+            "proxy_protocol",
+            Type.BOOL,
+            "false",
+            "Connections from trusted_proxies start with a PROXY v1 or v2 header naming the real client."),
+    TRUSTED_PROXIES(
+            "trusted_proxies",
+            Type.STRING,
+            "127.0.0.1/32,::1/128",
+            "Address blocks (comma-separated) whose PROXY headers are believed; any other address is a client."),
+    MAX_CONNECTIONS_PER_IP(
+            "max_connections_per_ip", Type.INT, "16", "Connections one client address may hold open at once."),
+    RATE_LIMIT("rate_limit", Type.INT, "600", "Requests per minute one client address may make; 0 means no limit."),
+    LOG_ADDRESSES(
+            "log_addresses",
+            Type.STRING,
+            "truncated",
+            "Client addresses in the access log: full, truncated (IPv4 /24, IPv6 /48) or none."),
+    ACCESS_LOG_FORMAT(
+            "access_log_format",
+            Type.STRING,
+            "phlogd",
+            "Access log lines: phlogd, or combined (Apache/NCSA, for GoAccess and other log tools).");
 
     /** How a setting's value is written and checked. */
     public enum Type {

@@ -1,24 +1,103 @@
 package dev.phlogd.server;
 
+import dev.phlogd.config.NetworkSettings;
 import io.netty.channel.Channel;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One line per request on the {@code phlogd.access} logger: client address, selector (escaped,
- * quoted), result, bytes sent and milliseconds since the connection was accepted.
+ * One line per request on the {@code phlogd.access} logger: the client's address (the real one
+ * behind a proxy; whole, cut to its network, or left out, as configured), the selector (escaped,
+ * quoted), the result, bytes sent and milliseconds since the connection was accepted; or the same
+ * in the Apache/NCSA combined format that GoAccess and other log tools read.
  */
 final class AccessLog {
     private static final Logger log = LoggerFactory.getLogger("phlogd.access");
     private static final int MAX_SHOWN = 300;
+    private static final DateTimeFormatter NCSA = DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
 
-    private AccessLog() {}
+    private final NetworkSettings.LogAddresses addresses;
+    private final NetworkSettings.AccessLogFormat format;
+    private final Clock clock;
 
-    static void log(Channel ch, String request, String result, long bytes) {
-        if (log.isInfoEnabled()) {
-            long ms = TimeUnit.NANOSECONDS.toMillis(Connections.elapsedNanos(ch));
-            log.info("{} \"{}\" {} {} {}ms", Connections.client(ch), escape(request), result, bytes, ms);
+    AccessLog(NetworkSettings.LogAddresses addresses, NetworkSettings.AccessLogFormat format, Clock clock) {
+        this.addresses = addresses;
+        this.format = format;
+        this.clock = clock;
+    }
+
+    /** Full addresses in phlogd's own format (tests and tools). */
+    static AccessLog plain() {
+        return new AccessLog(
+                NetworkSettings.LogAddresses.FULL, NetworkSettings.AccessLogFormat.PHLOGD, Clock.systemUTC());
+    }
+
+    void log(Channel ch, String request, String result, long bytes) {
+        if (!log.isInfoEnabled()) {
+            return;
+        }
+        long ms = TimeUnit.NANOSECONDS.toMillis(Connections.elapsedNanos(ch));
+        if (format == NetworkSettings.AccessLogFormat.COMBINED) {
+            String host = addresses == NetworkSettings.LogAddresses.NONE ? "-" : address(ch);
+            log.info(
+                    "{} - - [{}] \"GET {} GOPHER\" {} {} \"-\" \"-\"",
+                    host,
+                    NCSA.format(clock.instant()),
+                    escape(request).replace(' ', '+'),
+                    status(result),
+                    bytes);
+        } else {
+            log.info("{} \"{}\" {} {} {}ms", address(ch), escape(request), result, bytes, ms);
+        }
+    }
+
+    /** An HTTP-like status for log tools: what the reply was, in the codes they count. */
+    static int status(String result) {
+        if (result.endsWith("-aborted")) {
+            return 499;
+        }
+        return switch (result) {
+            case "menu", "text", "file", "redirect" -> 200;
+            case "http" -> 400;
+            case "timeout" -> 408;
+            case "refused" -> 429;
+            default -> 404;
+        };
+    }
+
+    /** The client's address as this log shows it. */
+    String address(Channel ch) {
+        InetSocketAddress client = Connections.clientAddress(ch);
+        if (addresses == NetworkSettings.LogAddresses.NONE) {
+            return "-";
+        }
+        if (client == null || client.getAddress() == null) {
+            return Connections.client(ch);
+        }
+        InetAddress a = client.getAddress();
+        return addresses == NetworkSettings.LogAddresses.FULL ? a.getHostAddress() : network(a);
+    }
+
+    /** IPv4 to its /24 ({@code 192.0.2.0}), IPv6 to its /48 ({@code 2001:db8:1:0:0:0:0:0}). */
+    static String network(InetAddress a) {
+        byte[] bytes = a.getAddress();
+        int keep = a instanceof Inet4Address ? 3 : 6;
+        byte[] cut = Arrays.copyOf(Arrays.copyOf(bytes, keep), bytes.length);
+        try {
+            return InetAddress.getByAddress(cut).getHostAddress();
+        } catch (UnknownHostException e) {
+            return "-";
         }
     }
 

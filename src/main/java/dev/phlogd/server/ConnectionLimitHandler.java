@@ -28,7 +28,7 @@ final class ConnectionLimitHandler extends ChannelInboundHandlerAdapter {
     public void channelActive(ChannelHandlerContext ctx) {
         ctx.channel().attr(Connections.ACCEPTED).set(System.nanoTime());
         if (open.incrementAndGet() > max) {
-            ctx.channel().attr(Connections.BUSY).set(Boolean.TRUE);
+            ctx.channel().attr(Connections.REFUSAL).set("Server busy, please try again in a moment");
         }
         ctx.fireChannelActive();
     }

@@ -27,15 +27,15 @@ final class DispatchHandler extends SimpleChannelInboundHandler<Request> {
     private static final Logger log = LoggerFactory.getLogger(DispatchHandler.class);
     private static final byte[] INTERNAL_ERROR =
             MenuFormat.format(ErrorReplies.of("Internal server error; it has been logged"), "", 0);
-    private static final byte[] BUSY =
-            MenuFormat.format(ErrorReplies.of("Server busy, please try again in a moment"), "", 0);
 
     private final Supplier<RequestHandler> handler;
     private final long lingerNanos;
+    private final AccessLog accessLog;
 
-    DispatchHandler(Supplier<RequestHandler> handler, long lingerNanos) {
+    DispatchHandler(Supplier<RequestHandler> handler, long lingerNanos, AccessLog accessLog) {
         this.handler = handler;
         this.lingerNanos = lingerNanos;
+        this.accessLog = accessLog;
     }
 
     @Override
@@ -46,9 +46,10 @@ final class DispatchHandler extends SimpleChannelInboundHandler<Request> {
         }
         ch.attr(Connections.ANSWERED).set(Boolean.TRUE);
         Reply reply;
+        String refusal = ch.attr(Connections.REFUSAL).get();
         try {
-            reply = ch.hasAttr(Connections.BUSY)
-                    ? new Reply.Data(Outcome.ERROR, BUSY)
+            reply = refusal != null
+                    ? new Reply.Data(Outcome.ERROR, MenuFormat.format(ErrorReplies.of(refusal), "", 0))
                     : handler.get().handle(request);
         } catch (RuntimeException e) {
             log.error("internal error answering \"{}\"", AccessLog.escape(describe(request)), e);
@@ -56,10 +57,14 @@ final class DispatchHandler extends SimpleChannelInboundHandler<Request> {
         }
         Reply sent = reply;
         ctx.writeAndFlush(reply).addListener(f -> {
-            AccessLog.log(
+            accessLog.log(
                     ch,
                     describe(request),
-                    f.isSuccess() ? sent.outcome().word() : sent.outcome().word() + "-aborted",
+                    refusal != null
+                            ? "refused"
+                            : f.isSuccess()
+                                    ? sent.outcome().word()
+                                    : sent.outcome().word() + "-aborted",
                     f.isSuccess() ? sent.length() : 0);
             finish(ch, request);
         });
@@ -85,12 +90,22 @@ final class DispatchHandler extends SimpleChannelInboundHandler<Request> {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        if (cause instanceof IOException) {
+        if (cause instanceof IOException || isTlsFailure(cause)) {
+            // A client that drops its connection or fails its TLS handshake concerns only itself.
             log.debug("connection from {} failed: {}", Connections.client(ctx.channel()), cause.toString());
         } else {
             log.warn("connection from {} failed", Connections.client(ctx.channel()), cause);
         }
         ctx.close();
+    }
+
+    private static boolean isTlsFailure(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof javax.net.ssl.SSLException || t instanceof io.netty.handler.ssl.NotSslRecordException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String describe(Request request) {

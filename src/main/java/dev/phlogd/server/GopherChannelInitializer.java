@@ -14,15 +14,28 @@ final class GopherChannelInitializer extends ChannelInitializer<Channel> {
 
     private final ServerConfig config;
     private final ConnectionLimitHandler limit;
+    private final AddressLimitHandler addressLimit;
     private final DispatchHandler dispatch;
     private final ChannelGroup open;
+    private final AccessLog accessLog;
+    private final TlsCertificates tls;
 
-    GopherChannelInitializer(ServerConfig config, Supplier<RequestHandler> handler, ChannelGroup open) {
+    /** @param tls the server's certificate, or null when it speaks plain Gopher only */
+    GopherChannelInitializer(
+            ServerConfig config, Supplier<RequestHandler> handler, ChannelGroup open, TlsCertificates tls) {
         this.config = config;
+        this.accessLog = new AccessLog(
+                config.network().logAddresses(), config.network().accessLogFormat(), java.time.Clock.systemUTC());
         this.limit = new ConnectionLimitHandler(config.maxConnections());
+        this.addressLimit = new AddressLimitHandler(
+                new AddressLimits(
+                        config.network().maxConnectionsPerIp(), config.network().rateLimit()),
+                config.network().proxyProtocol(),
+                accessLog);
         this.dispatch =
-                new DispatchHandler(handler, Math.min(config.readTimeout().toNanos(), 2_000_000_000L));
+                new DispatchHandler(handler, Math.min(config.readTimeout().toNanos(), 2_000_000_000L), accessLog);
         this.open = open;
+        this.tls = tls;
     }
 
     @Override
@@ -35,12 +48,22 @@ final class GopherChannelInitializer extends ChannelInitializer<Channel> {
     void configure(ChannelPipeline p) {
         // First, so that a connection over the limit is turned away before any work is spent on it.
         p.addLast("limit", limit);
+        if (config.network().proxyProtocol()) {
+            // Before anything reads the stream: a trusted proxy's header comes first, and names the client.
+            p.addLast("proxy", new ProxyProtocolHandler(config.network().trustedProxies()));
+        }
+        // Once the real client is known (after the PROXY header): its connection and request limits.
+        p.addLast("address", addressLimit);
+        if (tls != null) {
+            // After PROXY (HAProxy passes TLS through behind its header), before the request is framed.
+            p.addLast("tls-detect", new TlsDetector(tls));
+        }
         // Frames the one request line; per connection because it buffers a partial line.
         p.addLast("line", new RequestLineDecoder(config.maxRequestBytes()));
         // After the framer: the first message it sees is the complete line, which disarms it.
-        p.addLast("deadline", new RequestDeadlineHandler(config.readTimeout().toNanos()));
+        p.addLast("deadline", new RequestDeadlineHandler(config.readTimeout().toNanos(), accessLog));
         // Watches the reply once it is being written: a client that stops reading is let go.
-        p.addLast("stall", new StallHandler(STALL_FACTOR * config.readTimeout().toNanos()));
+        p.addLast("stall", new StallHandler(STALL_FACTOR * config.readTimeout().toNanos(), accessLog));
         // Bytes to a Request (UTF-8, NUL and control checks), shared by all connections.
         p.addLast("request", RequestDecoder.INSTANCE);
         // Outbound: Reply to bytes or a file region; must sit before dispatch, which writes replies.

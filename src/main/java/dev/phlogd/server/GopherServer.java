@@ -61,7 +61,18 @@ public final class GopherServer {
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(0, new DefaultThreadFactory("phlogd-io"), io);
         ChannelGroup open = new DefaultChannelGroup("phlogd-connections", GlobalEventExecutor.INSTANCE);
         HandlerSlot slot = new HandlerSlot();
-        GopherChannelInitializer initializer = new GopherChannelInitializer(config, slot, open);
+        TlsCertificates tls;
+        try {
+            tls = config.network().tls()
+                    ? TlsCertificates.load(
+                            config.network().tlsCert().orElseThrow(),
+                            config.network().tlsKey().orElseThrow())
+                    : null;
+        } catch (java.io.IOException e) {
+            group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
+            throw new TlsSetupException(e.getMessage(), e);
+        }
+        GopherChannelInitializer initializer = new GopherChannelInitializer(config, slot, open, tls);
         try {
             ServerBootstrap bootstrap = new ServerBootstrap()
                     .group(group)
@@ -83,6 +94,13 @@ public final class GopherServer {
         } catch (Exception e) {
             group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             throw e;
+        }
+    }
+
+    /** The certificate or key given for TLS cannot be used; the message says why. */
+    public static final class TlsSetupException extends Exception {
+        TlsSetupException(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 

@@ -13,10 +13,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class RequestDeadlineHandler extends ChannelInboundHandlerAdapter {
     private final long timeoutNanos;
+    private final AccessLog accessLog;
     private ScheduledFuture<?> deadline;
 
-    RequestDeadlineHandler(long timeoutNanos) {
+    RequestDeadlineHandler(long timeoutNanos, AccessLog accessLog) {
         this.timeoutNanos = timeoutNanos;
+        this.accessLog = accessLog;
     }
 
     @Override
@@ -39,7 +41,7 @@ final class RequestDeadlineHandler extends ChannelInboundHandlerAdapter {
 
     private void expire(ChannelHandlerContext ctx) {
         if (ctx.channel().isActive()) {
-            AccessLog.log(ctx.channel(), "", "timeout", 0);
+            accessLog.log(ctx.channel(), "", "timeout", 0);
             ctx.close();
         }
     }

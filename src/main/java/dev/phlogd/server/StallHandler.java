@@ -12,14 +12,17 @@ import java.util.concurrent.TimeUnit;
  * (output is observed), so a slow download that keeps moving is never cut.
  */
 final class StallHandler extends IdleStateHandler {
-    StallHandler(long stallNanos) {
+    private final AccessLog accessLog;
+
+    StallHandler(long stallNanos, AccessLog accessLog) {
         super(true, 0, stallNanos, 0, TimeUnit.NANOSECONDS);
+        this.accessLog = accessLog;
     }
 
     @Override
     protected void channelIdle(ChannelHandlerContext ctx, IdleStateEvent event) {
         if (event.state() == IdleState.WRITER_IDLE && ctx.channel().hasAttr(Connections.ANSWERED)) {
-            AccessLog.log(ctx.channel(), "", "stalled", 0);
+            accessLog.log(ctx.channel(), "", "stalled", 0);
             ctx.close();
         }
     }

@@ -44,8 +44,8 @@ class GopherPipelineTest {
             }
             return new Reply.Data(Outcome.MENU, MenuFormat.format(List.of(MenuLine.text(text)), "h", 70));
         };
-        GopherChannelInitializer initializer =
-                new GopherChannelInitializer(config, () -> echo, new DefaultChannelGroup(GlobalEventExecutor.INSTANCE));
+        GopherChannelInitializer initializer = new GopherChannelInitializer(
+                config, () -> echo, new DefaultChannelGroup(GlobalEventExecutor.INSTANCE), null);
         channel = new EmbeddedChannel(new ChannelInitializer<Channel>() {
             @Override
             protected void initChannel(Channel ch) {

@@ -33,6 +33,9 @@ public final class TestServer implements AutoCloseable {
         all.put(Setting.ROOT, root.toString());
         all.put(Setting.BIND, "127.0.0.1");
         all.put(Setting.PORT, "0");
+        // Tests load the server from one address; the per-address limits have tests of their own.
+        all.put(Setting.RATE_LIMIT, "0");
+        all.put(Setting.MAX_CONNECTIONS_PER_IP, "100000");
         all.putAll(settings);
         ServerConfig config = ServerConfig.from(all);
         Indexer.Options o = Main.indexOptions(config);
