@@ -192,6 +192,20 @@ class CliIT {
     }
 
     @Test
+    void unusableTlsFilesAreOneLineAndExitTwo() throws Exception {
+        Files.createDirectories(tmp.resolve("hole"));
+        Path junk = Files.writeString(tmp.resolve("junk.pem"), "not a certificate\n");
+        assertOneCleanErrorLine(
+                run("--root", "hole", "--port", "0", "--tls-cert", junk.toString(), "--tls-key", junk.toString()),
+                "not a usable PEM certificate and key");
+        assertOneCleanErrorLine(
+                run("--root", "hole", "--port", "0", "--tls-cert", junk.toString()),
+                "tls_cert and tls_key go together");
+        assertOneCleanErrorLine(
+                run("--root", "hole", "--port", "0", "--trusted-proxies", "proxy.example"), "trusted_proxies");
+    }
+
+    @Test
     void wrongFlag() throws Exception {
         assertOneCleanErrorLine(run("--colour", "blue"), "unknown option --colour");
     }

@@ -100,11 +100,18 @@ final class TlsCertificates {
         } catch (IOException e) {
             throw e;
         } catch (Exception e) {
-            throw new IOException(
-                    cert + " and " + key + " are not a usable PEM certificate and key: "
-                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
-                    e);
+            throw new IOException(cert + " and " + key + " are not a usable PEM certificate and key: " + reason(e), e);
         }
+    }
+
+    /** The innermost cause's own words, without class names. */
+    private static String reason(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = t.getMessage() == null ? "unreadable" : t.getMessage();
+        return message.replaceAll("[\\w.]+(Exception|Error): ", "").strip();
     }
 
     /**

@@ -1,0 +1,119 @@
+package dev.phlogd.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.phlogd.Main;
+import dev.phlogd.config.ServerConfig;
+import dev.phlogd.config.Setting;
+import dev.phlogd.index.Freshness;
+import dev.phlogd.index.Indexer;
+import dev.phlogd.protocol.Reply;
+import dev.phlogd.protocol.Request;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/**
+ * Selector resolution under every spelling of a way out: {@code ..}, {@code %2e}, backslashes,
+ * NUL, runs of slashes, Unicode look-alikes, overlong UTF-8, URL: tricks. Nothing outside the root
+ * or hidden is ever served: the secret words of the files placed there never appear in a reply.
+ */
+class SelectorFuzzTest {
+    private static Path dir;
+    private static Indexer indexer;
+    private static Router router;
+
+    @BeforeContainer
+    static void start() throws Exception {
+        dir = Files.createTempDirectory("phlogd-fuzz");
+        Path root = Files.createDirectories(dir.resolve("root/sub"));
+        Files.writeString(dir.resolve("outside.txt"), "OUTSIDESECRET\n");
+        Files.writeString(dir.resolve("root/.hidden.md"), "# HIDDENSECRET\n");
+        Files.createDirectories(dir.resolve("root/.git"));
+        Files.writeString(dir.resolve("root/.git/config"), "GITSECRET\n");
+        Files.writeString(dir.resolve("root/sub/draft.md"), "---\ndraft: true\n---\nDRAFTSECRET\n");
+        Files.writeString(dir.resolve("root/sub/gophermap"), "Sub folder\n# MAPSECRET is a comment, never shown\n*\n");
+        Files.writeString(dir.resolve("root/sub/page.md"), "# Page\n\nvisible words\n");
+        Files.createSymbolicLink(dir.resolve("root/escape.txt"), dir.resolve("outside.txt"));
+        ServerConfig config =
+                ServerConfig.from(Map.of(Setting.ROOT, dir.resolve("root").toString()));
+        Indexer.Options o = Main.indexOptions(config);
+        indexer = Indexer.start(
+                dir.resolve("root"),
+                new Indexer.Options(o.width(), o.zone(), false, o.maxEntryBytes(), Duration.ofDays(1), false));
+        router = Router.of(config, "h", 70, indexer, Freshness.ALWAYS);
+    }
+
+    @AfterContainer
+    static void stop() {
+        indexer.close();
+    }
+
+    @Property(tries = 1000)
+    void nothingOutsideTheRootOrHiddenIsEverServed(@ForAll("spellings") String selector) throws Exception {
+        Reply reply = router.route(new Request.Gopher(selector, List.of()));
+        String text;
+        if (reply instanceof Reply.File file) {
+            try (var ch = file.channel()) {
+                java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate((int) Math.min(file.size(), 1 << 16));
+                ch.read(b);
+                text = new String(b.array(), 0, b.position(), StandardCharsets.UTF_8);
+            }
+        } else {
+            text = new String(((Reply.Data) reply).bytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(text).doesNotContain("OUTSIDESECRET", "HIDDENSECRET", "GITSECRET", "DRAFTSECRET", "MAPSECRET");
+    }
+
+    @Provide
+    Arbitrary<String> spellings() {
+        Arbitrary<String> piece = Arbitraries.of(
+                "..",
+                ".",
+                "/",
+                "//",
+                "\\",
+                "%2e",
+                "%2E%2e",
+                "%2f",
+                "\u0000",
+                "outside.txt",
+                "escape.txt",
+                ".hidden",
+                ".hidden.md",
+                ".git",
+                "config",
+                "sub",
+                "draft",
+                "draft.md",
+                "gophermap",
+                "page",
+                "\u2025",
+                "\uFF0E\uFF0E",
+                "\u2024\u2024",
+                "\u00c0\u00ae",
+                "\u00c0\u00af",
+                " ",
+                "\t",
+                "URL:",
+                "/URL:",
+                "file:",
+                "..%2f",
+                "%00",
+                "\u202e",
+                "~",
+                "#x#",
+                "x.swp");
+        return piece.list().ofMinSize(1).ofMaxSize(8).map(l -> String.join("", l));
+    }
+}
