@@ -1,4 +1,6 @@
-# phlogd in a container: built with Maven on JDK 17, run on a JRE 17 as a non-root user.
+# phlogd in a container: built with Maven on JDK 17, run on a jlinked Java runtime (only the
+# modules phlogd needs) on Debian slim, as a non-root user, with the JVM flags of
+# config/jvm.options.
 #   docker build -t phlogd .
 #   docker run -d -p 70:7070 -e PHLOGD_HOSTNAME=gopher.example.org -e PHLOGD_PUBLIC_PORT=70 \
 #       -v /srv/journal:/gopherhole:ro phlogd
@@ -9,19 +11,27 @@ COPY pom.xml ./
 RUN mvn -B -q dependency:go-offline
 COPY src ./src
 RUN mvn -B -q -DskipTests package
+# The modules phlogd uses: java.base; java.logging, java.naming (logback), java.management
+# (start-up time), java.xml (the Atom feed), jdk.unsupported (Netty, the signal handler),
+# jdk.crypto.ec (TLS key exchange), jdk.zipfs (reading its own jar's resources).
+RUN jlink --add-modules java.base,java.logging,java.management,java.naming,java.xml,jdk.unsupported,jdk.crypto.ec,jdk.zipfs \
+        --strip-java-debug-attributes --no-header-files --no-man-pages --compress=2 --output /opt/runtime
 
-FROM eclipse-temurin:17-jre
+FROM debian:bookworm-slim
 RUN groupadd --system --gid 10001 phlogd \
     && useradd --system --uid 10001 --gid phlogd --no-create-home --shell /usr/sbin/nologin phlogd
+COPY --from=build /opt/runtime /opt/java
 COPY --from=build /src/target/phlogd.jar /opt/phlogd/phlogd.jar
-COPY config/phlogd.toml config/logback.xml /etc/phlogd/
+COPY config/phlogd.toml config/logback.xml config/jvm.options /etc/phlogd/
 COPY gopherhole /gopherhole
 
 # Every setting can be given as PHLOGD_<KEY> (see README); these place content and config.
-ENV PHLOGD_ROOT=/gopherhole \
+ENV PATH=/opt/java/bin:$PATH \
+    PHLOGD_ROOT=/gopherhole \
     PHLOGD_CONFIG=/etc/phlogd/phlogd.toml \
     PHLOGD_PORT=7070 \
-    JAVA_OPTS="-XX:+UseSerialGC -Xmx128m -XX:+ExitOnOutOfMemoryError"
+    MALLOC_ARENA_MAX=2 \
+    JAVA_OPTS=""
 
 VOLUME /gopherhole
 EXPOSE 7070
@@ -29,7 +39,8 @@ USER 10001:10001
 
 # A real Gopher request: ask for the root menu and expect its final "." line.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
-    CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/${PHLOGD_PORT:-7070} && printf "\r\n" >&3 && tr -d "\r" <&3 | grep -qx "\."'
+    CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${PHLOGD_PORT:-7070} && printf '\\r\\n' >&3 && tr -d '\\r' <&3 | grep -qx '\\.'"]
 
-# Logs go to stdout (config/logback.xml). Extra arguments are passed to phlogd.
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /opt/phlogd/phlogd.jar \"$@\"", "phlogd"]
+# Logs go to stdout (config/logback.xml); nothing is written to the image, so it runs with a
+# read-only root file system. Extra arguments are passed to phlogd; JAVA_OPTS adds JVM flags.
+ENTRYPOINT ["sh", "-c", "exec java @/etc/phlogd/jvm.options $JAVA_OPTS -jar /opt/phlogd/phlogd.jar \"$@\"", "phlogd"]
