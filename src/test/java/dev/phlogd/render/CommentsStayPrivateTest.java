@@ -6,10 +6,10 @@ import dev.phlogd.journal.EntryInfo;
 import dev.phlogd.journal.HoleLinks;
 import dev.phlogd.journal.JournalDocument;
 import dev.phlogd.journal.JournalParser;
+import dev.phlogd.support.Lookups;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -22,23 +22,12 @@ import net.jqwik.api.Provide;
  */
 class CommentsStayPrivateTest {
     private static final String SECRET = "zqxsecret";
-    private static final HoleLinks.Lookup NOTHING = new HoleLinks.Lookup() {
-        @Override
-        public Optional<HoleLinks.Destination> byPath(String path) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<HoleLinks.Destination> byName(String name) {
-            return Optional.empty();
-        }
-    };
 
     @Property(tries = 1000)
     void noWordFromACommentIsShown(@ForAll("withComments") String source) {
         JournalDocument doc = new JournalParser(70, ZoneOffset.UTC)
                 .parse("note.md", source.getBytes(StandardCharsets.UTF_8), Instant.EPOCH);
-        HoleLinks links = new HoleLinks("h", 70, "", NOTHING);
+        HoleLinks links = new HoleLinks("h", 70, "", Lookups.NOTHING);
         EntryRenderer renderer = new EntryRenderer(70);
         assertPrivate(doc.whole(), renderer.render(doc, "", links));
         for (JournalDocument.Section s : doc.sections()) {

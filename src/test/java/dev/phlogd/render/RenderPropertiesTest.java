@@ -3,6 +3,7 @@ package dev.phlogd.render;
 import dev.phlogd.journal.HoleLinks;
 import dev.phlogd.journal.JournalDocument;
 import dev.phlogd.journal.JournalParser;
+import dev.phlogd.support.Lookups;
 import dev.phlogd.text.DisplayWidth;
 import dev.phlogd.text.LineBreaker;
 import dev.phlogd.text.TextRun;
@@ -10,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -25,17 +25,6 @@ import org.assertj.core.api.Assertions;
  * with a single unbreakable token or a line of code, whatever Markdown or Unicode it is given.
  */
 class RenderPropertiesTest {
-    private static final HoleLinks.Lookup NOTHING = new HoleLinks.Lookup() {
-        @Override
-        public Optional<HoleLinks.Destination> byPath(String path) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<HoleLinks.Destination> byName(String name) {
-            return Optional.empty();
-        }
-    };
 
     private static void renderAndCheck(String name, String generated, int width) {
         // What a file can hold: unpaired surrogates do not survive being written as UTF-8.
@@ -43,7 +32,7 @@ class RenderPropertiesTest {
         JournalDocument doc = new JournalParser(width, ZoneOffset.UTC)
                 .parse(name, source.getBytes(StandardCharsets.UTF_8), Instant.EPOCH);
         EntryRenderer renderer = new EntryRenderer(width);
-        HoleLinks links = new HoleLinks("h", 70, "", NOTHING);
+        HoleLinks links = new HoleLinks("h", 70, "", Lookups.NOTHING);
         RenderInvariants.check(renderer.render(doc, "", links).text(), width, source);
         for (JournalDocument.Section s : doc.sections()) {
             RenderInvariants.check(renderer.render(doc, s.info().id(), links).text(), width, source);

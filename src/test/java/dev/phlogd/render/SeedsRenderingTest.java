@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.phlogd.journal.HoleLinks;
 import dev.phlogd.journal.JournalDocument;
 import dev.phlogd.journal.JournalParser;
+import dev.phlogd.support.Lookups;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,15 +68,7 @@ class SeedsRenderingTest {
         byte[] bytes = Files.readAllBytes(seed);
         JournalDocument doc =
                 new JournalParser(70, ZoneOffset.UTC).parse(seed.getFileName().toString(), bytes, Instant.EPOCH);
-        HoleLinks links = new HoleLinks("localhost", 7070, "", new HoleLinks.Lookup() {
-            public Optional<HoleLinks.Destination> byPath(String path) {
-                return Optional.empty();
-            }
-
-            public Optional<HoleLinks.Destination> byName(String name) {
-                return Optional.empty();
-            }
-        });
+        HoleLinks links = new HoleLinks("localhost", 7070, "", Lookups.NOTHING);
         String source = new String(bytes, StandardCharsets.UTF_8);
         EntryRenderer renderer = new EntryRenderer(70);
         String whole = renderer.render(doc, "", links).text();
