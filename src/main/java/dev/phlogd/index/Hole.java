@@ -196,6 +196,13 @@ public final class Hole {
      * to no page, an anchor) and block references are not counted.
      */
     public int followableLinks(Entry entry) {
+        // Every menu that lists an entry asks; the answer holds for this snapshot, so it is kept.
+        return followable.computeIfAbsent(entry.selector(), s -> countFollowable(entry));
+    }
+
+    private final Map<String, Integer> followable = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private int countFollowable(Entry entry) {
         HoleLinks links = links("", 0, entry.file().folder());
         return (int) entry.info().links().stream()
                 .map(links::resolve)
