@@ -9,7 +9,6 @@ import dev.phlogd.page.Kind;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,30 +67,23 @@ public final class Hole {
         for (FolderNode f : folders.values()) {
             bySelector.put(key(f.selector()), new FolderResource(f));
         }
-        files.values().stream()
-                .sorted(Comparator.comparingInt((FileNode f) -> depth(f.relPath()))
-                        .thenComparing(FileNode::relPath))
-                .forEach(f -> {
-                    if (f.entry() == null) {
-                        bySelector.put(key(f.selector()), new FileResource(f));
-                        return;
-                    }
-                    EntryResource whole = new EntryResource(f, "", f.entry().whole());
-                    bySelector.put(key(f.selector()), whole);
-                    bySelector.putIfAbsent(key("/" + f.relPath()), whole);
-                    for (EntryInfo s : f.entry().sections()) {
-                        bySelector.put(key(Selectors.section(f.selector(), s.id())), new EntryResource(f, s.id(), s));
-                    }
-                });
+        HoleLinks.shallowFirst(files.keySet()).stream().map(files::get).forEach(f -> {
+            if (f.entry() == null) {
+                bySelector.put(key(f.selector()), new FileResource(f));
+                return;
+            }
+            EntryResource whole = new EntryResource(f, "", f.entry().whole());
+            bySelector.put(key(f.selector()), whole);
+            bySelector.putIfAbsent(key("/" + f.relPath()), whole);
+            for (EntryInfo s : f.entry().sections()) {
+                bySelector.put(key(Selectors.section(f.selector(), s.id())), new EntryResource(f, s.id(), s));
+            }
+        });
         this.structure = previous == null
                 ? 0
                 : previous.bySelector.keySet().equals(bySelector.keySet())
                         ? previous.structure
                         : previous.structure + 1;
-    }
-
-    private static int depth(String rel) {
-        return (int) rel.chars().filter(c -> c == '/').count();
     }
 
     /** The lookup key of a selector: {@code /a/b} for {@code a/b}, {@code /a/b/} and {@code /a/b}; {@code /} for the root. */

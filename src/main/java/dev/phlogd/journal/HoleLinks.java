@@ -143,12 +143,27 @@ public final class HoleLinks implements LinkResolver {
      */
     public static Map<String, String> nameIndex(Collection<String> relPaths) {
         Map<String, String> names = new HashMap<>();
-        relPaths.stream()
-                .sorted(Comparator.comparingLong((String rel) ->
-                                rel.chars().filter(c -> c == '/').count())
-                        .thenComparing(Comparator.naturalOrder()))
-                .forEach(rel -> names.putIfAbsent(nameKey(rel.substring(rel.lastIndexOf('/') + 1)), rel));
+        for (String rel : shallowFirst(relPaths)) {
+            names.putIfAbsent(nameKey(rel.substring(rel.lastIndexOf('/') + 1)), rel);
+        }
         return names;
+    }
+
+    /** Relative paths nearest the root first, then by path (each path's depth counted once). */
+    public static List<String> shallowFirst(Collection<String> relPaths) {
+        record Keyed(int depth, String rel) {}
+        List<Keyed> keyed = new ArrayList<>(relPaths.size());
+        for (String rel : relPaths) {
+            int depth = 0;
+            for (int i = 0; i < rel.length(); i++) {
+                depth += rel.charAt(i) == '/' ? 1 : 0;
+            }
+            keyed.add(new Keyed(depth, rel));
+        }
+        keyed.sort(Comparator.comparingInt(Keyed::depth).thenComparing(Keyed::rel));
+        List<String> out = new ArrayList<>(keyed.size());
+        keyed.forEach(k -> out.add(k.rel()));
+        return out;
     }
 
     /** Names are matched without case and without their extension, as Obsidian does. */
