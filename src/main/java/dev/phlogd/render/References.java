@@ -42,6 +42,11 @@ final class References {
                 });
     }
 
+    /** Where a link leads, without numbering it (for formats that list links by themselves). */
+    Optional<Reference> resolve(RawLink link) {
+        return resolver.resolve(link).filter(ref -> !(ref instanceof Reference.Missing));
+    }
+
     /** The text of a Logseq block, for a {@code ((uuid))} reference or an embed. */
     Optional<String> blockText(String uuid) {
         String own = ownBlocks.get(uuid.toLowerCase(java.util.Locale.ROOT));
