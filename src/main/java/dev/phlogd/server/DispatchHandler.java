@@ -92,9 +92,9 @@ final class DispatchHandler extends SimpleChannelInboundHandler<Request> {
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         if (cause instanceof IOException || isTlsFailure(cause)) {
             // A client that drops its connection or fails its TLS handshake concerns only itself.
-            log.debug("connection from {} failed: {}", Connections.client(ctx.channel()), cause.toString());
+            log.debug("connection from {} failed: {}", accessLog.address(ctx.channel()), cause.toString());
         } else {
-            log.warn("connection from {} failed", Connections.client(ctx.channel()), cause);
+            log.warn("connection from {} failed", accessLog.address(ctx.channel()), cause);
         }
         ctx.close();
     }

@@ -50,7 +50,7 @@ final class GopherChannelInitializer extends ChannelInitializer<Channel> {
         p.addLast("limit", limit);
         if (config.network().proxyProtocol()) {
             // Before anything reads the stream: a trusted proxy's header comes first, and names the client.
-            p.addLast("proxy", new ProxyProtocolHandler(config.network().trustedProxies()));
+            p.addLast("proxy", new ProxyProtocolHandler(config.network().trustedProxies(), accessLog));
         }
         // Once the real client is known (after the PROXY header): its connection and request limits.
         p.addLast("address", addressLimit);

@@ -31,10 +31,13 @@ final class ProxyProtocolHandler extends ChannelInboundHandlerAdapter {
     record ClientKnown(InetAddress address) {}
 
     private final List<Cidr> trusted;
+    private final AccessLog accessLog;
     private boolean expectHeader;
 
-    ProxyProtocolHandler(List<Cidr> trusted) {
+    /** @param accessLog how much of an address the log may show */
+    ProxyProtocolHandler(List<Cidr> trusted, AccessLog accessLog) {
         this.trusted = trusted;
+        this.accessLog = accessLog;
     }
 
     @Override
@@ -66,9 +69,7 @@ final class ProxyProtocolHandler extends ChannelInboundHandlerAdapter {
                 ctx.pipeline().remove(this);
                 ctx.fireUserEventTriggered(new ClientKnown(client));
             } catch (java.net.UnknownHostException e) {
-                log.debug(
-                        "PROXY header with an unreadable address from {}",
-                        ctx.channel().remoteAddress());
+                log.debug("PROXY header with an unreadable address from {}", accessLog.address(ctx.channel()));
                 ctx.close();
             } finally {
                 header.release();
@@ -82,9 +83,7 @@ final class ProxyProtocolHandler extends ChannelInboundHandlerAdapter {
             return;
         }
         if (msg instanceof ByteBuf bytes && (startsWith(bytes, V1) || startsWith(bytes, V2))) {
-            log.warn(
-                    "PROXY header from {}, which is not a trusted proxy; closed",
-                    ctx.channel().remoteAddress());
+            log.warn("PROXY header from {}, which is not a trusted proxy; closed", accessLog.address(ctx.channel()));
             bytes.release();
             ctx.close();
             return;
@@ -95,7 +94,7 @@ final class ProxyProtocolHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        log.debug("no valid PROXY header from {}: {}", ctx.channel().remoteAddress(), cause.toString());
+        log.debug("no valid PROXY header from {}: {}", accessLog.address(ctx.channel()), cause.toString());
         ctx.close();
     }
 
