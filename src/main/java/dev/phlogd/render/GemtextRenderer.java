@@ -48,12 +48,11 @@ public final class GemtextRenderer {
 
     /** The whole file ({@code sectionId} empty) or one of its dated sections. */
     public static String render(JournalDocument doc, String sectionId, LinkResolver links) {
-        EntryInfo info = sectionId.isEmpty()
-                ? doc.whole()
-                : doc.section(sectionId).orElseThrow().info();
-        JournalDocument.Body body = sectionId.isEmpty()
-                ? doc.body()
-                : doc.section(sectionId).orElseThrow().body();
+        JournalDocument.Section section = sectionId.isEmpty()
+                ? new JournalDocument.Section(doc.whole(), doc.body())
+                : doc.section(sectionId).orElseThrow();
+        EntryInfo info = section.info();
+        JournalDocument.Body body = section.body();
         References references = new References(links, doc.blocks());
         StringBuilder out = new StringBuilder("# ").append(info.title()).append('\n');
         String date =

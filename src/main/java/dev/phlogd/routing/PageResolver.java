@@ -65,8 +65,9 @@ public final class PageResolver {
                     .orElseGet(() -> Resolution.uncached(ErrorReplies.notFound(path)));
         }
         Optional<Hole.Resource> found = hole.resolve(selector);
-        if (found.isEmpty() && !Selectors.forgiven(selector).equals(selector)) {
-            found = hole.resolve(Selectors.forgiven(selector));
+        String forgiven = Selectors.forgiven(selector);
+        if (found.isEmpty() && !forgiven.equals(selector)) {
+            found = hole.resolve(forgiven);
         }
         if (found.isEmpty()) {
             return Resolution.uncached(
