@@ -6,6 +6,7 @@ import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.DefaultFileRegion;
 import io.netty.handler.codec.MessageToMessageEncoder;
+import io.netty.handler.stream.ChunkedNioFile;
 import java.util.List;
 
 /**
@@ -15,6 +16,8 @@ import java.util.List;
 @Sharable
 final class ReplyEncoder extends MessageToMessageEncoder<Reply> {
     static final ReplyEncoder INSTANCE = new ReplyEncoder();
+    /** Four TLS records' worth of plaintext per chunk. */
+    private static final int CHUNK_BYTES = 64 * 1024;
 
     private ReplyEncoder() {}
 
@@ -28,6 +31,15 @@ final class ReplyEncoder extends MessageToMessageEncoder<Reply> {
         Reply.File file = (Reply.File) reply;
         if (file.header().length > 0) {
             out.add(Unpooled.wrappedBuffer(file.header()));
+        }
+        if (ctx.channel().hasAttr(Connections.TLS)) {
+            // TLS encrypts in user space: the file goes through it in chunks (ChunkedWriteHandler).
+            try {
+                out.add(new ChunkedNioFile(file.channel(), 0, file.size(), CHUNK_BYTES));
+            } catch (java.io.IOException e) {
+                throw new io.netty.handler.codec.EncoderException(e);
+            }
+            return;
         }
         out.add(new DefaultFileRegion(file.channel(), 0, file.size()));
     }

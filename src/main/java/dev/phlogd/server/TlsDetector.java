@@ -3,6 +3,7 @@ package dev.phlogd.server;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
+import io.netty.handler.stream.ChunkedWriteHandler;
 import java.util.List;
 
 /**
@@ -27,6 +28,7 @@ final class TlsDetector extends ByteToMessageDecoder {
         if (in.getByte(in.readerIndex()) == HANDSHAKE) {
             ctx.channel().attr(Connections.TLS).set(Boolean.TRUE);
             ctx.pipeline().replace(this, "tls", certificates.current().newHandler(ctx.alloc()));
+            ctx.pipeline().addAfter("tls", "chunked", new ChunkedWriteHandler());
         } else {
             ctx.pipeline().remove(this);
         }

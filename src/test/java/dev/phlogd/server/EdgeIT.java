@@ -49,6 +49,31 @@ class EdgeIT {
     }
 
     @Test
+    void aFileOverTlsGoesThroughWhole() throws Exception {
+        Path[] pem = Pem.selfSigned(tmp, "files");
+        try (TestServer server =
+                start(Map.of(Setting.TLS_CERT, pem[0].toString(), Setting.TLS_KEY, pem[1].toString()))) {
+            byte[] zip = new byte[300_000];
+            new java.util.Random(7).nextBytes(zip);
+            Files.write(tmp.resolve("hole/archive.zip"), zip);
+            byte[] received = new byte[0];
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (received.length != zip.length && System.nanoTime() < deadline) {
+                try (Socket s = new Socket("127.0.0.1", server.port())) {
+                    var tls = (javax.net.ssl.SSLSocket)
+                            TrustAll.context().getSocketFactory().createSocket(s, "localhost", s.getPort(), true);
+                    tls.startHandshake();
+                    tls.getOutputStream().write("/archive.zip\r\n".getBytes(StandardCharsets.UTF_8));
+                    tls.getOutputStream().flush();
+                    received = tls.getInputStream().readAllBytes();
+                }
+                Thread.sleep(50);
+            }
+            assertThat(received).isEqualTo(zip);
+        }
+    }
+
+    @Test
     void tlsAndPlainGopherShareThePort() throws Exception {
         Path[] pem = Pem.selfSigned(tmp, "a");
         try (TestServer server =
