@@ -4,6 +4,8 @@
 #   docker build -t phlogd .
 #   docker run -d -p 70:7070 -e PHLOGD_HOSTNAME=gopher.example.org -e PHLOGD_PUBLIC_PORT=70 \
 #       -v /srv/journal:/gopherhole:ro phlogd
+#   Gemini too: add -p 1965:1965 -e PHLOGD_GEMINI_PORT=1965 -v phlogd-state:/var/lib/phlogd
+#   (the volume keeps the self-signed certificate that Gemini clients pin).
 
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
@@ -13,13 +15,15 @@ COPY src ./src
 RUN mvn -B -q -DskipTests package
 # The modules phlogd uses: java.base; java.logging, java.naming (logback), java.management
 # (start-up time), java.xml (the Atom feed), jdk.unsupported (Netty, the signal handler),
-# jdk.crypto.ec (TLS key exchange), jdk.zipfs (reading its own jar's resources).
+# jdk.crypto.ec (TLS key exchange; java.base brings bin/keytool, which makes the self-signed
+# Gemini certificate), jdk.zipfs (reading its own jar's resources).
 RUN jlink --add-modules java.base,java.logging,java.management,java.naming,java.xml,jdk.unsupported,jdk.crypto.ec,jdk.zipfs \
         --strip-java-debug-attributes --no-header-files --no-man-pages --compress=2 --output /opt/runtime
 
 FROM debian:bookworm-slim
 RUN groupadd --system --gid 10001 phlogd \
-    && useradd --system --uid 10001 --gid phlogd --no-create-home --shell /usr/sbin/nologin phlogd
+    && useradd --system --uid 10001 --gid phlogd --no-create-home --shell /usr/sbin/nologin phlogd \
+    && mkdir -p /var/lib/phlogd && chown 10001:10001 /var/lib/phlogd
 COPY --from=build /opt/runtime /opt/java
 COPY --from=build /src/target/phlogd.jar /opt/phlogd/phlogd.jar
 COPY config/phlogd.toml config/logback.xml config/jvm.options /etc/phlogd/
@@ -30,11 +34,12 @@ ENV PATH=/opt/java/bin:$PATH \
     PHLOGD_ROOT=/gopherhole \
     PHLOGD_CONFIG=/etc/phlogd/phlogd.toml \
     PHLOGD_PORT=7070 \
+    PHLOGD_STATE_DIR=/var/lib/phlogd \
     MALLOC_ARENA_MAX=2 \
     JAVA_OPTS=""
 
-VOLUME /gopherhole
-EXPOSE 7070
+VOLUME /gopherhole /var/lib/phlogd
+EXPOSE 7070 1965
 USER 10001:10001
 
 # A real Gopher request: ask for the root menu and expect its final "." line.

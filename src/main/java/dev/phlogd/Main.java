@@ -10,6 +10,8 @@ import dev.phlogd.config.ServerConfig;
 import dev.phlogd.config.Version;
 import dev.phlogd.index.Hole;
 import dev.phlogd.index.Indexer;
+import dev.phlogd.protocol.GeminiUrls;
+import dev.phlogd.routing.GeminiRouter;
 import dev.phlogd.routing.Router;
 import dev.phlogd.server.GopherServer;
 import java.io.IOException;
@@ -116,12 +118,31 @@ public final class Main {
             indexer.close();
             return 2;
         }
+        String gemini = "";
+        if (config.gemini()) {
+            try {
+                InetSocketAddress address = server.listenGemini(
+                        config.geminiPort(),
+                        port -> GeminiRouter.of(config, config.hostname(), port, indexer, indexer)::route);
+                gemini = ", Gemini on " + listening(address) + " as "
+                        + GeminiUrls.root(config.hostname(), address.getPort());
+            } catch (Exception e) {
+                String where = (config.bind().isEmpty() ? "*" : config.bind()) + ":" + config.geminiPort();
+                err.println(
+                        e instanceof GopherServer.TlsSetupException
+                                ? "phlogd: " + e.getMessage()
+                                : "phlogd: cannot listen for Gemini on " + where + ": " + rootCause(e));
+                server.stop(java.time.Duration.ZERO);
+                indexer.close();
+                return 2;
+            }
+        }
         Logger log = LoggerFactory.getLogger("phlogd");
         int advertised = config.advertisedPort(server.port());
         Hole hole = indexer.hole();
         log.info(
                 "phlogd {} serving {} ({}, {} other files, indexed in {} ms) listening on {} ({}), "
-                        + "menus point at gopher://{}:{}/, started in {} ms",
+                        + "menus point at gopher://{}:{}/{}, started in {} ms",
                 Version.current(),
                 hole.realRoot(),
                 hole.counts().summary(),
@@ -131,6 +152,7 @@ public final class Main {
                 server.transport(),
                 config.hostname(),
                 advertised,
+                gemini,
                 ManagementFactory.getRuntimeMXBean().getUptime());
         Runnable stop = () -> {
             log.info(

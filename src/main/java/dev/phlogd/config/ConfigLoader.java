@@ -34,7 +34,18 @@ public final class ConfigLoader {
             }
         }
         values.putAll(commandLine.settings());
+        if (values.getOrDefault(Setting.STATE_DIR, "").isBlank()) {
+            defaultStateDir(env).ifPresent(dir -> values.put(Setting.STATE_DIR, dir.toString()));
+        }
         return ServerConfig.from(values);
+    }
+
+    /** {@code $XDG_STATE_HOME/phlogd} when that is set to an absolute path (the XDG base directory rule). */
+    static Optional<Path> defaultStateDir(Map<String, String> env) {
+        String xdg = env.get("XDG_STATE_HOME");
+        return xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
+                ? Optional.of(Path.of(xdg, "phlogd"))
+                : Optional.empty();
     }
 
     /** The config file to read: --config, else $PHLOGD_CONFIG, else config/phlogd.toml if present. */

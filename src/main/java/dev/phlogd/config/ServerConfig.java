@@ -31,7 +31,9 @@ public record ServerConfig(
         Duration rescanInterval,
         int maxEntryBytes,
         ZoneId timezone,
-        NetworkSettings network) {
+        NetworkSettings network,
+        int geminiPort,
+        Path stateDir) {
 
     /** Settings with every value at its default. */
     public static ServerConfig defaults() {
@@ -66,7 +68,9 @@ public record ServerConfig(
                 v.seconds(Setting.RESCAN_INTERVAL),
                 v.intIn(Setting.MAX_ENTRY_BYTES, 1024, Integer.MAX_VALUE),
                 v.zone(Setting.TIMEZONE),
-                network(v));
+                network(v),
+                v.port(Setting.GEMINI_PORT),
+                stateDir(v.string(Setting.STATE_DIR)));
     }
 
     private static NetworkSettings network(Values v) throws ConfigException {
@@ -90,6 +94,18 @@ public record ServerConfig(
                 v.intIn(Setting.RATE_LIMIT, 0, 10_000_000),
                 v.choice(Setting.LOG_ADDRESSES, NetworkSettings.LogAddresses.class),
                 v.choice(Setting.ACCESS_LOG_FORMAT, NetworkSettings.AccessLogFormat.class));
+    }
+
+    /** The state folder as set, else {@code ~/.local/state/phlogd} (the loader applies $XDG_STATE_HOME). */
+    private static Path stateDir(String set) {
+        return set.isBlank()
+                ? Path.of(System.getProperty("user.home"), ".local", "state", "phlogd")
+                : Path.of(set.strip());
+    }
+
+    /** Whether Gemini is served (0, the default, means off). */
+    public boolean gemini() {
+        return geminiPort != 0;
     }
 
     /** The port written into menus: the public port when set, else the port actually bound. */

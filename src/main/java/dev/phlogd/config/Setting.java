@@ -71,6 +71,17 @@ public enum Setting {
             "",
             "PEM certificate chain; with tls_key, the Gopher port speaks TLS to clients that start with it."),
     TLS_KEY("tls_key", Type.PATH, "", "PEM private key of tls_cert (PKCS#8 or PKCS#1)."),
+    GEMINI_PORT(
+            "gemini_port",
+            Type.PORT,
+            "0",
+            "Port that serves the same journal over Gemini (TLS); 0 means off, 1965 is the usual one."),
+    STATE_DIR(
+            "state_dir",
+            Type.PATH,
+            "",
+            "Folder for what phlogd keeps (the self-signed Gemini certificate); empty means"
+                    + " $XDG_STATE_HOME/phlogd or ~/.local/state/phlogd."),
     PROXY_PROTOCOL(
             "proxy_protocol",
             Type.BOOL,

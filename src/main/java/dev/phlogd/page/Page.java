@@ -28,7 +28,10 @@ public sealed interface Page {
     /** A generated document sent byte for byte (the Atom feed), with its MIME type. */
     record Raw(String title, String mime, byte[] bytes) implements Page {}
 
-    /** A way out of Gopherspace: a page that sends the reader on to {@code url}. */
+    /**
+     * A page that sends the reader on to {@code url}: out of Gopherspace (a {@code URL:} link), or,
+     * over Gemini, to a path of this hole (a folder asked for without its slash).
+     */
     record Redirect(String url) implements Page {
         public String title() {
             return "Link";

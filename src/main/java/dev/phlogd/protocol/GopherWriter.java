@@ -9,7 +9,7 @@ import dev.phlogd.page.Page;
  * shared by the server and the {@code render} command. Files are opened by the caller, which
  * checks their path against the root at that moment.
  */
-public final class GopherWriter {
+public final class GopherWriter implements PageWriter {
     private final String host;
     private final int port;
     private final boolean strict;
@@ -38,12 +38,13 @@ public final class GopherWriter {
         return page instanceof Page.Menu || strict && (page instanceof Page.Entry || page instanceof Page.Text);
     }
 
-    /** A page held in memory, written as a complete reply. */
-    public Reply reply(Page page) {
-        return new Reply.Data(outcome(page), bytes(page));
+    @Override
+    public byte[] fileHeader(Page.File file) {
+        return new byte[0];
     }
 
     /** The bytes of a page held in memory (any page but a file). */
+    @Override
     public byte[] bytes(Page page) {
         if (page instanceof Page.Menu menu) {
             return MenuFormat.format(menu.lines(), host, port);

@@ -6,6 +6,8 @@ public enum Outcome {
     TEXT,
     FILE,
     REDIRECT,
+    /** Gemini's 1x: the client is asked for input (a search query). */
+    INPUT,
     HTTP,
     ERROR;
 

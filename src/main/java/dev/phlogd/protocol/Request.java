@@ -20,6 +20,12 @@ public sealed interface Request {
         }
     }
 
+    /**
+     * A Gemini request: the absolute URL as sent, its scheme and host (lower case), its port (-1
+     * when the URL names none), its path and query percent-decoded (the query null when absent).
+     */
+    record Gemini(String url, String scheme, String host, int port, String path, String query) implements Request {}
+
     /** An HTTP request line sent to the Gopher port by a web browser or a health checker. */
     record Http(String method, String target) implements Request {}
 

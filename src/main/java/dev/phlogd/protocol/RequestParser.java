@@ -6,6 +6,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -20,25 +21,14 @@ public final class RequestParser {
     private RequestParser() {}
 
     public static Request parse(byte[] line) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(line))
-                    .toString();
-        } catch (CharacterCodingException e) {
+        Optional<String> decoded = utf8(line);
+        if (decoded.isEmpty()) {
             return new Request.Invalid("Request is not valid UTF-8");
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == 0) {
-                return new Request.Invalid("Request contains a NUL byte");
-            }
-            if (c != '\t' && (c < 0x20 || c == 0x7F)) {
-                return new Request.Invalid("Request contains a control character");
-            }
+        String text = decoded.get();
+        Optional<Request.Invalid> unprintable = controls(text, true);
+        if (unprintable.isPresent()) {
+            return unprintable.get();
         }
         var http = HTTP.matcher(text);
         if (http.matches()) {
@@ -47,5 +37,33 @@ public final class RequestParser {
         List<String> parts = new ArrayList<>(List.of(text.split("\t", -1)));
         String selector = parts.remove(0);
         return new Request.Gopher(selector, parts);
+    }
+
+    /** The line as UTF-8 text; empty when it is not valid UTF-8. */
+    static Optional<String> utf8(byte[] line) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(line))
+                    .toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Why a request line cannot be served for the bytes it holds: a NUL or another control character. */
+    static Optional<Request.Invalid> controls(String text, boolean tabAllowed) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                return Optional.of(new Request.Invalid("Request contains a NUL byte"));
+            }
+            if ((c != '\t' || !tabAllowed) && (c < 0x20 || c == 0x7F)) {
+                return Optional.of(new Request.Invalid("Request contains a control character"));
+            }
+        }
+        return Optional.empty();
     }
 }

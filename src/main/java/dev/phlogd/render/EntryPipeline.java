@@ -38,4 +38,12 @@ public final class EntryPipeline {
         }
         return Optional.of(renderer.render(doc, sectionId, links));
     }
+
+    /** The same entry as gemtext, from the same parse; empty when that section is gone. */
+    public Optional<String> gemtext(JournalDocument doc, String sectionId, HoleLinks links) {
+        if (!sectionId.isEmpty() && doc.section(sectionId).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(GemtextRenderer.render(doc, sectionId, links));
+    }
 }

@@ -8,6 +8,7 @@ import dev.phlogd.journal.LinkResolver;
 import dev.phlogd.journal.RawLink;
 import dev.phlogd.journal.Reference;
 import dev.phlogd.journal.SourceFormat;
+import dev.phlogd.protocol.GeminiUrls;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -283,9 +284,7 @@ public final class GemtextRenderer {
     /** Where a reference leads in Geminispace: this hole's paths as they are, web and gopher URLs unchanged. */
     static Optional<String> url(Reference reference) {
         if (reference instanceof Reference.Local local) {
-            // A link line ends its URL at the first space: spaces and percents are escaped (RFC 3986).
-            return Optional.of(
-                    local.selector().replace("%", "%25").replace(" ", "%20").replace("\t", "%09"));
+            return Optional.of(GeminiUrls.path(local.selector()));
         }
         if (reference instanceof Reference.Web web) {
             return Optional.of(web.url());

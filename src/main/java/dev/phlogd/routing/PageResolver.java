@@ -6,6 +6,8 @@ import dev.phlogd.index.FileNode;
 import dev.phlogd.index.FolderNode;
 import dev.phlogd.index.Freshness;
 import dev.phlogd.index.Hole;
+import dev.phlogd.journal.HoleLinks;
+import dev.phlogd.journal.JournalDocument;
 import dev.phlogd.page.Page;
 import dev.phlogd.protocol.ErrorReplies;
 import dev.phlogd.protocol.WebLinkPage;
@@ -16,6 +18,7 @@ import dev.phlogd.views.ArchiveMenus;
 import dev.phlogd.views.AtomFeed;
 import dev.phlogd.views.CapsFile;
 import dev.phlogd.views.FolderMenus;
+import dev.phlogd.views.GemlogIndex;
 import dev.phlogd.views.LinksMenu;
 import dev.phlogd.views.RootMenu;
 import dev.phlogd.views.SearchMenu;
@@ -33,10 +36,15 @@ import org.slf4j.LoggerFactory;
  * Resolves a selector to a page, for any protocol: the special selectors ({@code URL:},
  * {@code /caps.txt}), the generated pages under {@code /.}, and the content folder from the index
  * (folders as menus, entries rendered, other files as they are). Entries are read and rendered
- * only when a page is built, so a cached page costs no disk access.
+ * only when a page is built, so a cached page costs no disk access. A resolver for Gemini
+ * ({@link Site#gemini()}) renders entries as gemtext, serves a folder's {@code index.gmi} as its
+ * page, makes the root a gemlog index and leaves gophermaps to Gopher.
  */
 public final class PageResolver {
     private static final Logger log = LoggerFactory.getLogger(PageResolver.class);
+
+    /** A folder's hand-written Gemini page, served instead of the generated one. */
+    static final String GEMINI_INDEX = "index.gmi";
 
     private final Site site;
     private final Freshness freshness;
@@ -77,6 +85,10 @@ public final class PageResolver {
         }
         Hole.Resource resource = found.get();
         if (resource instanceof Hole.FolderResource f) {
+            if (site.gemini() && !selector.endsWith("/")) {
+                // Relative links in an index.gmi are resolved against the folder's URL with its slash.
+                return Resolution.uncached(new Page.Redirect(f.folder().selector()));
+            }
             return folder(f.folder(), hole);
         }
         if (resource instanceof Hole.EntryResource e) {
@@ -90,6 +102,22 @@ public final class PageResolver {
     private Resolution folder(FolderNode folder, Hole hole) {
         freshness.fresh(folder);
         boolean root = folder.relPath().isEmpty();
+        if (site.gemini()) {
+            Optional<FileNode> index = folder.files().stream()
+                    .filter(f -> f.name().equals(GEMINI_INDEX))
+                    .findFirst();
+            if (index.isPresent()) {
+                FileNode file = index.get();
+                freshness.fresh(file);
+                return Resolution.uncached(new Page.File(file.realPath(), hole.realRoot(), file.type(), file.name()));
+            }
+            return Resolution.menu(
+                    folder.selector(),
+                    root
+                            ? List.of(folder, hole.journal())
+                            : List.of(folder, hole.journal().validUntil()),
+                    () -> root ? GemlogIndex.page(hole, site) : FolderMenus.menu(folder, hole, site));
+        }
         // A generated folder menu shows the folder and when its future entries fall due; the root
         // menu and gophermaps with generated blocks show the whole journal.
         Object version = root || folder.gophermap() != null
@@ -104,8 +132,10 @@ public final class PageResolver {
     private Resolution entry(String selector, Hole.EntryResource target, Hole hole) {
         FileNode file = target.file();
         String title = target.info().title();
-        java.util.function.Supplier<Page> page = () -> render(file, target.sectionId(), hole)
-                .<Page>map(r -> new Page.Entry(title, r.text()))
+        java.util.function.Supplier<Page> page = () -> (site.gemini()
+                        ? gemtext(file, target.sectionId(), hole)
+                        : render(file, target.sectionId(), hole).map(RenderedEntry::text))
+                .<Page>map(text -> new Page.Entry(title, text))
                 .orElseGet(() -> ErrorReplies.notFound(selector));
         if (!freshness.fresh(file)) {
             // Changed on disk since it was indexed: render what is there now, without keeping it.
@@ -169,11 +199,21 @@ public final class PageResolver {
 
     /** Reads, parses and renders an entry now; empty when the file (or the section) is gone. */
     private Optional<RenderedEntry> render(FileNode file, String sectionId, Hole hole) {
+        return read(file).flatMap(doc -> pipeline.render(doc, sectionId, links(file, hole)));
+    }
+
+    /** The same, as gemtext. */
+    private Optional<String> gemtext(FileNode file, String sectionId, Hole hole) {
+        return read(file).flatMap(doc -> pipeline.gemtext(doc, sectionId, links(file, hole)));
+    }
+
+    private HoleLinks links(FileNode file, Hole hole) {
+        return hole.links(site.host(), site.port(), file.folder());
+    }
+
+    private Optional<JournalDocument> read(FileNode file) {
         try {
-            return pipeline.render(
-                    pipeline.read(file.realPath(), file.name()),
-                    sectionId,
-                    hole.links(site.host(), site.port(), file.folder()));
+            return Optional.of(pipeline.read(file.realPath(), file.name()));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {

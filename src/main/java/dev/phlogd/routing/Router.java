@@ -1,12 +1,9 @@
 package dev.phlogd.routing;
 
 import dev.phlogd.config.ServerConfig;
-import dev.phlogd.content.SafePath;
 import dev.phlogd.index.Freshness;
 import dev.phlogd.index.Hole;
-import dev.phlogd.page.Kind;
 import dev.phlogd.page.Page;
-import dev.phlogd.protocol.ErrorReplies;
 import dev.phlogd.protocol.GopherPlus;
 import dev.phlogd.protocol.GopherWriter;
 import dev.phlogd.protocol.Outcome;
@@ -15,10 +12,6 @@ import dev.phlogd.protocol.Request;
 import dev.phlogd.render.EntryPipeline;
 import dev.phlogd.views.Site;
 import dev.phlogd.views.VirtualSelectors;
-import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -31,14 +24,14 @@ public final class Router {
     private final Supplier<Hole> hole;
     private final PageResolver pages;
     private final GopherWriter writer;
-    private final ReplyCache cache;
+    private final PageReplies replies;
     private final GopherPlusReplies plus;
 
     public Router(Supplier<Hole> hole, PageResolver pages, GopherWriter writer, long cacheBytes, String admin) {
         this.hole = hole;
         this.pages = pages;
         this.writer = writer;
-        this.cache = new ReplyCache(cacheBytes);
+        this.replies = new PageReplies(writer, cacheBytes);
         this.plus = new GopherPlusReplies(writer, admin);
     }
 
@@ -81,42 +74,10 @@ public final class Router {
 
     /** The plain Gopher reply, from the cache when it holds this version's bytes. */
     private Reply reply(Resolution resolution) {
-        if (!resolution.cacheable()) {
-            return reply(resolution.page().get());
-        }
-        Page[] notKept = new Page[1];
-        byte[] bytes = cache.get(resolution.cacheKey(), resolution.version(), () -> {
-            Page page = resolution.page().get();
-            if (page instanceof Page.NotFound || page instanceof Page.File) {
-                notKept[0] = page;
-                return null;
-            }
-            return writer.bytes(page);
-        });
-        if (bytes == null) {
-            return reply(notKept[0]);
-        }
-        return new Reply.Data(resolution.kind() == Kind.MENU ? Outcome.MENU : Outcome.TEXT, bytes);
+        return replies.reply(resolution);
     }
 
     private Reply reply(Page page) {
-        if (page instanceof Page.File file) {
-            return open(file);
-        }
-        return writer.reply(page);
-    }
-
-    /** A file, opened now: a symbolic link swapped since the scan must not lead out of the root. */
-    private Reply open(Page.File file) {
-        Optional<Path> real = SafePath.realInside(file.realRoot(), file.path());
-        if (real.isPresent()) {
-            try {
-                FileChannel channel = FileChannel.open(real.get(), StandardOpenOption.READ);
-                return new Reply.File(channel, channel.size(), new byte[0]);
-            } catch (IOException e) {
-                // Gone or unreadable since the scan: not found, as for any reader.
-            }
-        }
-        return writer.reply(ErrorReplies.notFound(file.title()));
+        return replies.reply(page);
     }
 }

@@ -1,8 +1,5 @@
 package dev.phlogd.server;
 
-import dev.phlogd.protocol.ErrorReplies;
-import dev.phlogd.protocol.MenuFormat;
-import dev.phlogd.protocol.Outcome;
 import dev.phlogd.protocol.Reply;
 import dev.phlogd.protocol.Request;
 import io.netty.channel.Channel;
@@ -25,17 +22,16 @@ import org.slf4j.LoggerFactory;
 @Sharable
 final class DispatchHandler extends SimpleChannelInboundHandler<Request> {
     private static final Logger log = LoggerFactory.getLogger(DispatchHandler.class);
-    private static final byte[] INTERNAL_ERROR =
-            MenuFormat.format(ErrorReplies.of("Internal server error; it has been logged"), "", 0);
-
     private final Supplier<RequestHandler> handler;
     private final long lingerNanos;
     private final AccessLog accessLog;
+    private final Answers answers;
 
-    DispatchHandler(Supplier<RequestHandler> handler, long lingerNanos, AccessLog accessLog) {
+    DispatchHandler(Supplier<RequestHandler> handler, long lingerNanos, AccessLog accessLog, Answers answers) {
         this.handler = handler;
         this.lingerNanos = lingerNanos;
         this.accessLog = accessLog;
+        this.answers = answers;
     }
 
     @Override
@@ -48,12 +44,10 @@ final class DispatchHandler extends SimpleChannelInboundHandler<Request> {
         Reply reply;
         String refusal = ch.attr(Connections.REFUSAL).get();
         try {
-            reply = refusal != null
-                    ? new Reply.Data(Outcome.ERROR, MenuFormat.format(ErrorReplies.of(refusal), "", 0))
-                    : handler.get().handle(request);
+            reply = refusal != null ? answers.refused(refusal) : handler.get().handle(request);
         } catch (RuntimeException e) {
             log.error("internal error answering \"{}\"", AccessLog.escape(describe(request)), e);
-            reply = new Reply.Data(Outcome.ERROR, INTERNAL_ERROR);
+            reply = answers.internalError();
         }
         Reply sent = reply;
         ctx.writeAndFlush(reply).addListener(f -> {
@@ -93,6 +87,11 @@ final class DispatchHandler extends SimpleChannelInboundHandler<Request> {
         if (cause instanceof IOException || isTlsFailure(cause)) {
             // A client that drops its connection or fails its TLS handshake concerns only itself.
             log.debug("connection from {} failed: {}", accessLog.address(ctx.channel()), cause.toString());
+            if (isTlsFailure(cause) && !ctx.channel().hasAttr(Connections.ANSWERED)) {
+                // Plain TCP on a TLS port, or a handshake that failed: closed, and on record.
+                ctx.channel().attr(Connections.ANSWERED).set(Boolean.TRUE);
+                accessLog.log(ctx.channel(), "(TLS handshake failed)", "tls-error", 0);
+            }
         } else {
             log.warn("connection from {} failed", accessLog.address(ctx.channel()), cause);
         }
@@ -114,6 +113,9 @@ final class DispatchHandler extends SimpleChannelInboundHandler<Request> {
         }
         if (request instanceof Request.Http http) {
             return http.method() + " " + http.target();
+        }
+        if (request instanceof Request.Gemini gemini) {
+            return gemini.url();
         }
         return "(" + ((Request.Invalid) request).reason() + ")";
     }

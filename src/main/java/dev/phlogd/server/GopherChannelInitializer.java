@@ -1,13 +1,18 @@
 package dev.phlogd.server;
 
 import dev.phlogd.config.ServerConfig;
+import dev.phlogd.protocol.GeminiRequests;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.group.ChannelGroup;
+import io.netty.handler.stream.ChunkedWriteHandler;
 import java.util.function.Supplier;
 
-/** Builds every connection's pipeline; the one place where the order of the stages is decided. */
+/**
+ * Builds every connection's pipeline, Gopher's and Gemini's; the one place where the order of the
+ * stages is decided. Both protocols share the connection and address limits and the access log.
+ */
 final class GopherChannelInitializer extends ChannelInitializer<Channel> {
     /** A reply may stand still this many read timeouts before the connection is closed. */
     static final int STALL_FACTOR = 6;
@@ -19,6 +24,7 @@ final class GopherChannelInitializer extends ChannelInitializer<Channel> {
     private final ChannelGroup open;
     private final AccessLog accessLog;
     private final TlsCertificates tls;
+    private final boolean gemini;
 
     /** @param tls the server's certificate, or null when it speaks plain Gopher only */
     GopherChannelInitializer(
@@ -32,10 +38,32 @@ final class GopherChannelInitializer extends ChannelInitializer<Channel> {
                         config.network().maxConnectionsPerIp(), config.network().rateLimit()),
                 config.network().proxyProtocol(),
                 accessLog);
-        this.dispatch =
-                new DispatchHandler(handler, Math.min(config.readTimeout().toNanos(), 2_000_000_000L), accessLog);
+        this.dispatch = new DispatchHandler(handler, linger(config), accessLog, Answers.GOPHER);
         this.open = open;
         this.tls = tls;
+        this.gemini = false;
+    }
+
+    /** A Gemini listener's initializer, sharing {@code gopher}'s limits and access log. */
+    private GopherChannelInitializer(
+            GopherChannelInitializer gopher, Supplier<RequestHandler> handler, TlsCertificates tls) {
+        this.config = gopher.config;
+        this.accessLog = gopher.accessLog;
+        this.limit = gopher.limit;
+        this.addressLimit = gopher.addressLimit;
+        this.dispatch = new DispatchHandler(handler, linger(config), accessLog, Answers.GEMINI);
+        this.open = gopher.open;
+        this.tls = tls;
+        this.gemini = true;
+    }
+
+    /** The pipeline of a Gemini port beside this Gopher one: always TLS, requests as URLs. */
+    GopherChannelInitializer gemini(Supplier<RequestHandler> handler, TlsCertificates certificates) {
+        return new GopherChannelInitializer(this, handler, certificates);
+    }
+
+    private static long linger(ServerConfig config) {
+        return Math.min(config.readTimeout().toNanos(), 2_000_000_000L);
     }
 
     @Override
@@ -54,18 +82,27 @@ final class GopherChannelInitializer extends ChannelInitializer<Channel> {
         }
         // Once the real client is known (after the PROXY header): its connection and request limits.
         p.addLast("address", addressLimit);
-        if (tls != null) {
+        if (gemini) {
+            // Gemini is TLS only: anything else fails the handshake and is closed.
+            p.channel().attr(Connections.TLS).set(Boolean.TRUE);
+            p.addLast("tls", tls.current().newHandler(p.channel().alloc()));
+            p.addLast("chunked", new ChunkedWriteHandler());
+        } else if (tls != null) {
             // After PROXY (HAProxy passes TLS through behind its header), before the request is framed.
             p.addLast("tls-detect", new TlsDetector(tls));
         }
         // Frames the one request line; per connection because it buffers a partial line.
-        p.addLast("line", new RequestLineDecoder(config.maxRequestBytes()));
+        p.addLast(
+                "line",
+                gemini
+                        ? new RequestLineDecoder(GeminiRequests.MAX_URL_BYTES, true)
+                        : new RequestLineDecoder(config.maxRequestBytes()));
         // After the framer: the first message it sees is the complete line, which disarms it.
         p.addLast("deadline", new RequestDeadlineHandler(config.readTimeout().toNanos(), accessLog));
         // Watches the reply once it is being written: a client that stops reading is let go.
         p.addLast("stall", new StallHandler(STALL_FACTOR * config.readTimeout().toNanos(), accessLog));
         // Bytes to a Request (UTF-8, NUL and control checks), shared by all connections.
-        p.addLast("request", RequestDecoder.INSTANCE);
+        p.addLast("request", gemini ? RequestDecoder.GEMINI : RequestDecoder.INSTANCE);
         // Outbound: Reply to bytes or a file region; must sit before dispatch, which writes replies.
         p.addLast("reply", ReplyEncoder.INSTANCE);
         // Last: asks the handler for the reply, writes it, logs it and ends the connection.

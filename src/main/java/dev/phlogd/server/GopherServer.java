@@ -24,7 +24,10 @@ import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The listening Gopher server: binds, serves, and shuts down gracefully. */
+/**
+ * The listening server: binds the Gopher port (and, when asked, a Gemini port on the same event
+ * loops and limits), serves, and shuts down gracefully.
+ */
 public final class GopherServer {
     private static final Logger log = LoggerFactory.getLogger(GopherServer.class);
 
@@ -33,18 +36,24 @@ public final class GopherServer {
     private final ChannelGroup open;
     private final GopherChannelInitializer initializer;
     private final String transport;
+    private final ServerConfig config;
+    private final Class<? extends ServerChannel> channelClass;
+    private volatile Channel geminiChannel;
 
     private GopherServer(
             EventLoopGroup group,
             Channel serverChannel,
             ChannelGroup open,
             GopherChannelInitializer initializer,
-            String transport) {
+            ServerConfig config,
+            Class<? extends ServerChannel> channelClass) {
         this.group = group;
         this.serverChannel = serverChannel;
         this.open = open;
         this.initializer = initializer;
-        this.transport = transport;
+        this.transport = channelClass.getSimpleName().startsWith("Epoll") ? "epoll" : "nio";
+        this.config = config;
+        this.channelClass = channelClass;
     }
 
     /**
@@ -74,27 +83,65 @@ public final class GopherServer {
         }
         GopherChannelInitializer initializer = new GopherChannelInitializer(config, slot, open, tls);
         try {
-            ServerBootstrap bootstrap = new ServerBootstrap()
-                    .group(group)
-                    .channel(channelClass)
-                    .option(ChannelOption.SO_BACKLOG, 1024)
-                    .option(ChannelOption.SO_REUSEADDR, true)
-                    .childOption(ChannelOption.TCP_NODELAY, true)
-                    .childHandler(initializer);
-            InetSocketAddress address = config.bind().isEmpty()
-                    ? new InetSocketAddress(config.port())
-                    : new InetSocketAddress(config.bind(), config.port());
-            if (address.isUnresolved()) {
-                throw new IllegalArgumentException("cannot resolve bind address " + config.bind());
-            }
-            Channel channel = bootstrap.bind(address).sync().channel();
+            Channel channel = bind(group, channelClass, initializer, config, config.port());
             int port = ((InetSocketAddress) channel.localAddress()).getPort();
             slot.handler = handlerForPort.apply(port);
-            return new GopherServer(group, channel, open, initializer, epoll ? "epoll" : "nio");
+            return new GopherServer(group, channel, open, initializer, config, channelClass);
         } catch (Exception e) {
             group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             throw e;
         }
+    }
+
+    private static Channel bind(
+            EventLoopGroup group,
+            Class<? extends ServerChannel> channelClass,
+            GopherChannelInitializer initializer,
+            ServerConfig config,
+            int port)
+            throws InterruptedException {
+        ServerBootstrap bootstrap = new ServerBootstrap()
+                .group(group)
+                .channel(channelClass)
+                .option(ChannelOption.SO_BACKLOG, 1024)
+                .option(ChannelOption.SO_REUSEADDR, true)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childHandler(initializer);
+        InetSocketAddress address =
+                config.bind().isEmpty() ? new InetSocketAddress(port) : new InetSocketAddress(config.bind(), port);
+        if (address.isUnresolved()) {
+            throw new IllegalArgumentException("cannot resolve bind address " + config.bind());
+        }
+        return bootstrap.bind(address).sync().channel();
+    }
+
+    /**
+     * Also serves Gemini on {@code port} (0 picks a free one) with the configured certificate, or
+     * with the self-signed one kept in the state directory for the host name; returns the address
+     * bound. {@code handlerForPort} builds the handler once the port is known.
+     *
+     * @throws TlsSetupException when no certificate can be loaded or made
+     * @throws Exception when the address cannot be bound
+     */
+    public InetSocketAddress listenGemini(int port, IntFunction<RequestHandler> handlerForPort) throws Exception {
+        TlsCertificates certificates;
+        try {
+            if (config.network().tls()) {
+                certificates = TlsCertificates.load(
+                        config.network().tlsCert().orElseThrow(),
+                        config.network().tlsKey().orElseThrow());
+            } else {
+                SelfSignedCertificate.Pair pair = SelfSignedCertificate.forHost(config.stateDir(), config.hostname());
+                certificates = TlsCertificates.load(pair.cert(), pair.key());
+            }
+        } catch (java.io.IOException e) {
+            throw new TlsSetupException("Gemini certificate: " + e.getMessage(), e);
+        }
+        HandlerSlot slot = new HandlerSlot();
+        Channel channel = bind(group, channelClass, initializer.gemini(slot, certificates), config, port);
+        slot.handler = handlerForPort.apply(((InetSocketAddress) channel.localAddress()).getPort());
+        geminiChannel = channel;
+        return (InetSocketAddress) channel.localAddress();
     }
 
     /** The certificate or key given for TLS cannot be used; the message says why. */
@@ -124,6 +171,10 @@ public final class GopherServer {
      */
     public void stop(Duration grace) {
         serverChannel.close().awaitUninterruptibly();
+        Channel gemini = geminiChannel;
+        if (gemini != null) {
+            gemini.close().awaitUninterruptibly();
+        }
         long deadline = System.nanoTime() + grace.toNanos();
         while (initializer.openConnections() > 0 && System.nanoTime() < deadline) {
             try {

@@ -14,10 +14,17 @@ import java.util.List;
  */
 final class RequestLineDecoder extends ByteToMessageDecoder {
     private final int maxBytes;
+    private final boolean crlfOnly;
     private boolean done;
 
     RequestLineDecoder(int maxBytes) {
+        this(maxBytes, false);
+    }
+
+    /** @param crlfOnly whether a line ended by a bare LF is refused (Gemini requires CRLF) */
+    RequestLineDecoder(int maxBytes, boolean crlfOnly) {
         this.maxBytes = maxBytes;
+        this.crlfOnly = crlfOnly;
     }
 
     @Override
@@ -36,6 +43,12 @@ final class RequestLineDecoder extends ByteToMessageDecoder {
         int length = lf - in.readerIndex();
         if (length > 0 && in.getByte(lf - 1) == '\r') {
             length--;
+        } else if (crlfOnly) {
+            done = true;
+            in.readerIndex(lf + 1);
+            discard(ctx, in);
+            out.add(new Request.Invalid("Request must end with CRLF"));
+            return;
         }
         if (length > maxBytes) {
             tooLong(ctx, in, out);

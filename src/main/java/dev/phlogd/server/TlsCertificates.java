@@ -96,7 +96,10 @@ final class TlsCertificates {
     private static SslContext build(Path cert, Path key) throws IOException {
         try {
             checkPair(cert, key);
-            return SslContextBuilder.forServer(cert.toFile(), key.toFile()).build();
+            // TLS 1.2 at least: Gemini requires it, and nothing older is safe for Gopher either.
+            return SslContextBuilder.forServer(cert.toFile(), key.toFile())
+                    .protocols("TLSv1.3", "TLSv1.2")
+                    .build();
         } catch (IOException e) {
             throw e;
         } catch (Exception e) {

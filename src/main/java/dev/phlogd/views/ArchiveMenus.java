@@ -18,7 +18,7 @@ public final class ArchiveMenus {
 
     public static Page.Menu years(Hole hole) {
         List<MenuLine> items = new ArrayList<>();
-        items.add(MenuLine.text("Archive by year"));
+        items.add(MenuLine.title("Archive by year"));
         items.add(MenuLine.text(""));
         List<MenuLine> years = yearItems(hole);
         if (years.isEmpty()) {
@@ -47,14 +47,14 @@ public final class ArchiveMenus {
             return Optional.empty();
         }
         List<MenuLine> items = new ArrayList<>();
-        items.add(MenuLine.text(year + ": " + entries.size() + (entries.size() == 1 ? " entry" : " entries")));
+        items.add(MenuLine.title(year + ": " + entries.size() + (entries.size() == 1 ? " entry" : " entries")));
         int month = 0;
         for (Entry e : entries) {
             int m = e.info().date().date().getMonthValue();
             if (m != month) {
                 month = m;
                 items.add(MenuLine.text(""));
-                items.add(MenuLine.text(
+                items.add(MenuLine.heading(
                         e.info().date().date().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year));
             }
             items.addAll(EntryLines.of(e, hole));

@@ -3,6 +3,7 @@ package dev.phlogd.views;
 import dev.phlogd.index.Entry;
 import dev.phlogd.index.Hole;
 import dev.phlogd.page.Kind;
+import dev.phlogd.page.Link;
 import dev.phlogd.page.MenuLine;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,11 @@ final class EntryLines {
         items.add(MenuLine.local(Kind.TEXT, display(e, hole), e.selector()));
         int links = hole.followableLinks(e);
         if (links > 0) {
-            items.add(MenuLine.local(Kind.MENU, linksLabel(links), VirtualSelectors.links(e.selector())));
+            items.add(new MenuLine(
+                    Kind.MENU,
+                    linksLabel(links),
+                    new Link.Local(VirtualSelectors.links(e.selector())),
+                    MenuLine.Role.LINKS_OF_ENTRY));
         }
         return items;
     }

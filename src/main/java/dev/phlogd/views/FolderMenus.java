@@ -31,11 +31,11 @@ public final class FolderMenus {
     }
 
     private static List<MenuLine> lines(FolderNode folder, Hole hole, Site site) {
-        if (folder.gophermap() != null) {
+        if (folder.gophermap() != null && !site.gemini()) {
             return fromGophermap(folder, hole, site);
         }
         List<MenuLine> items = new ArrayList<>();
-        items.add(MenuLine.text(folder.relPath() + "/"));
+        items.add(MenuLine.title(folder.relPath() + "/"));
         items.add(MenuLine.text(""));
         List<MenuLine> listing = listing(folder, hole, site, Set.of());
         if (listing.isEmpty()) {

@@ -22,7 +22,7 @@ public final class LinksMenu {
 
     public static Page.Menu menu(Entry entry, RenderedEntry rendered, Hole hole) {
         List<MenuLine> items = new ArrayList<>();
-        items.add(MenuLine.text(entry.info().title()));
+        items.add(MenuLine.title(entry.info().title()));
         String date = entry.info().date().display();
         items.add(MenuLine.text(
                 entry.info().tags().isEmpty()

@@ -28,34 +28,45 @@ public final class RootMenu {
             return FolderMenus.fromGophermap(root, hole, site);
         }
         List<MenuLine> items = new ArrayList<>();
-        items.add(MenuLine.text(site.title()));
+        items.add(MenuLine.title(site.title()));
         if (!site.description().isBlank()) {
             items.add(MenuLine.text(site.description()));
         }
         List<Entry> recent = recent(hole, site);
         if (!recent.isEmpty()) {
             items.add(MenuLine.text(""));
-            items.add(MenuLine.text("Newest entries"));
+            items.add(MenuLine.heading("Newest entries"));
             items.addAll(EntryLines.of(recent, hole));
         }
+        items.addAll(rest(hole, site, recent));
+        items.add(MenuLine.text(""));
+        items.addAll(navigation());
+        return items;
+    }
+
+    /**
+     * What a root page shows after its entries: the root's folders, then its pages and other files
+     * ({@code listed}, the entries shown already, left out), each part under its heading.
+     */
+    static List<MenuLine> rest(Hole hole, Site site, List<Entry> listed) {
+        FolderNode root = hole.root();
+        List<MenuLine> items = new ArrayList<>();
         if (!root.folders().isEmpty()) {
             items.add(MenuLine.text(""));
-            items.add(MenuLine.text("Folders"));
+            items.add(MenuLine.heading("Folders"));
             for (FolderNode f : root.folders()) {
                 items.add(MenuLine.local(Kind.MENU, f.name() + "/", f.selector()));
             }
         }
         List<Entry> rootEntries = new ArrayList<>(FolderMenus.entries(root, hole, Set.of()));
-        rootEntries.removeAll(recent);
+        rootEntries.removeAll(listed);
         List<MenuLine> files = new ArrayList<>(EntryLines.of(rootEntries, hole));
         files.addAll(FolderMenus.otherFiles(root, hole, site, Set.of()));
         if (!files.isEmpty()) {
             items.add(MenuLine.text(""));
-            items.add(MenuLine.text("Pages and files"));
+            items.add(MenuLine.heading("Pages and files"));
             items.addAll(files);
         }
-        items.add(MenuLine.text(""));
-        items.addAll(navigation());
         return items;
     }
 

@@ -15,7 +15,7 @@ public final class TagMenus {
 
     public static Page.Menu tags(Hole hole) {
         List<MenuLine> items = new ArrayList<>();
-        items.add(MenuLine.text("Tags"));
+        items.add(MenuLine.title("Tags"));
         items.add(MenuLine.text(""));
         List<MenuLine> tags = tagItems(hole);
         if (tags.isEmpty()) {
@@ -39,7 +39,7 @@ public final class TagMenus {
         return hole.journal().tag(name).map(tag -> {
             List<MenuLine> items = new ArrayList<>();
             int n = tag.entries().size();
-            items.add(MenuLine.text("Tagged \"" + tag.name() + "\": " + n + (n == 1 ? " entry" : " entries")));
+            items.add(MenuLine.title("Tagged \"" + tag.name() + "\": " + n + (n == 1 ? " entry" : " entries")));
             items.add(MenuLine.text(""));
             items.addAll(EntryLines.of(tag.entries(), hole));
             items.add(MenuLine.text(""));

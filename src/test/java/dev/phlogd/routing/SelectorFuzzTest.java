@@ -32,6 +32,7 @@ class SelectorFuzzTest {
     private static Path dir;
     private static Indexer indexer;
     private static Router router;
+    private static GeminiRouter gemini;
 
     @BeforeContainer
     static void start() throws Exception {
@@ -52,6 +53,7 @@ class SelectorFuzzTest {
                 dir.resolve("root"),
                 new Indexer.Options(o.width(), o.zone(), false, o.maxEntryBytes(), Duration.ofDays(1), false));
         router = Router.of(config, "h", 70, indexer, Freshness.ALWAYS);
+        gemini = GeminiRouter.of(config, "h", 1965, indexer, Freshness.ALWAYS);
     }
 
     @AfterContainer
@@ -61,18 +63,57 @@ class SelectorFuzzTest {
 
     @Property(tries = 1000)
     void nothingOutsideTheRootOrHiddenIsEverServed(@ForAll("spellings") String selector) throws Exception {
-        Reply reply = router.route(new Request.Gopher(selector, List.of()));
-        String text;
+        String text = read(router.route(new Request.Gopher(selector, List.of())));
+        assertThat(text).doesNotContain("OUTSIDESECRET", "HIDDENSECRET", "GITSECRET", "DRAFTSECRET", "MAPSECRET");
+    }
+
+    /**
+     * The same spellings as Gemini URLs, percent-encoded or written raw: the same refusals, and
+     * every reply starts with a well-formed status line ({@code NN META CRLF}, the meta at most 1024
+     * bytes, a 2x reply's meta a MIME type).
+     */
+    @Property(tries = 1000)
+    void geminiRefusesTheSameAndAlwaysAnswersWithAStatusLine(
+            @ForAll("spellings") String selector, @ForAll boolean encoded) throws Exception {
+        String path = encoded ? percentEncoded(selector) : selector;
+        byte[] line = ("gemini://h/" + path).getBytes(StandardCharsets.UTF_8);
+        Reply reply = gemini.route(dev.phlogd.protocol.GeminiRequests.parse(line));
+        String text = read(reply);
+        int crlf = text.indexOf("\r\n");
+        assertThat(crlf).as("a status line ends with CRLF: %s", text).isGreaterThan(2);
+        String header = text.substring(0, crlf);
+        assertThat(header).matches("[1-6][0-9] [^\\r\\n]*");
+        assertThat(header.substring(3).getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(1024);
+        if (header.startsWith("2")) {
+            assertThat(header.substring(3)).matches("[a-z]+/[a-z0-9.+-]+(; charset=utf-8)?");
+        }
+        assertThat(text).doesNotContain("OUTSIDESECRET", "HIDDENSECRET", "GITSECRET", "DRAFTSECRET", "MAPSECRET");
+    }
+
+    /** The whole reply: its bytes, or a file's header and (the start of) the file. */
+    private static String read(Reply reply) throws java.io.IOException {
         if (reply instanceof Reply.File file) {
             try (var ch = file.channel()) {
                 java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate((int) Math.min(file.size(), 1 << 16));
                 ch.read(b);
-                text = new String(b.array(), 0, b.position(), StandardCharsets.UTF_8);
+                return new String(file.header(), StandardCharsets.UTF_8)
+                        + new String(b.array(), 0, b.position(), StandardCharsets.UTF_8);
             }
-        } else {
-            text = new String(((Reply.Data) reply).bytes(), StandardCharsets.UTF_8);
         }
-        assertThat(text).doesNotContain("OUTSIDESECRET", "HIDDENSECRET", "GITSECRET", "DRAFTSECRET", "MAPSECRET");
+        return new String(((Reply.Data) reply).bytes(), StandardCharsets.UTF_8);
+    }
+
+    private static String percentEncoded(String s) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c == '/' || Character.isLetterOrDigit(c) && c < 0x80) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(String.format("%02X", c));
+            }
+        }
+        return out.toString();
     }
 
     @Provide

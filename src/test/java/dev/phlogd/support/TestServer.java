@@ -4,6 +4,7 @@ import dev.phlogd.Main;
 import dev.phlogd.config.ServerConfig;
 import dev.phlogd.config.Setting;
 import dev.phlogd.index.Indexer;
+import dev.phlogd.routing.GeminiRouter;
 import dev.phlogd.routing.Router;
 import dev.phlogd.server.GopherServer;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.Map;
 /** A real phlogd server on an ephemeral port of 127.0.0.1, started and stopped by the test. */
 public final class TestServer implements AutoCloseable {
     private final GopherServer server;
+    private int geminiPort;
     public final ServerConfig config;
     public final Indexer indexer;
 
@@ -46,6 +48,26 @@ public final class TestServer implements AutoCloseable {
                 config,
                 port -> Router.of(config, config.hostname(), config.advertisedPort(port), indexer, indexer)::route);
         return new TestServer(server, config, indexer);
+    }
+
+    /** A server that also serves Gemini, on a free port, its certificate kept in {@code state_dir}. */
+    public static TestServer startGemini(Path root, Map<Setting, String> settings) throws Exception {
+        TestServer s = start(root, settings);
+        try {
+            s.geminiPort = s.server
+                    .listenGemini(
+                            0,
+                            port -> GeminiRouter.of(s.config, s.config.hostname(), port, s.indexer, s.indexer)::route)
+                    .getPort();
+        } catch (Exception e) {
+            s.close();
+            throw e;
+        }
+        return s;
+    }
+
+    public int geminiPort() {
+        return geminiPort;
     }
 
     public static TestServer start(Path root) throws Exception {
