@@ -39,9 +39,15 @@ public final class AboutPage {
             out.append("Kept by ").append(site.admin()).append(".\n\n");
         }
         out.append("Reading it\n----------\n\n");
-        out.append("Menus list entries newest first as YYYY-MM-DD Title. An entry with\n");
-        out.append("links has a \"links\" item under it: links in a text cannot be\n");
-        out.append("followed, so each one is an item there. The archive lists entries\n");
+        if (site.gemini()) {
+            out.append("Pages list entries newest first as YYYY-MM-DD Title; the front\n");
+            out.append("page is a gemlog you can subscribe to. An entry's links follow the\n");
+            out.append("paragraph that holds them. The archive lists entries\n");
+        } else {
+            out.append("Menus list entries newest first as YYYY-MM-DD Title. An entry with\n");
+            out.append("links has a \"links\" item under it: links in a text cannot be\n");
+            out.append("followed, so each one is an item there. The archive lists entries\n");
+        }
         out.append("by year and month, tags by topic, and the search finds words in\n");
         out.append("titles, tags and text. The Atom feed (")
                 .append(VirtualSelectors.FEED)

@@ -117,7 +117,9 @@ class GeminiRouterTest {
         GoldenFiles.assertMatches(
                 "gemini/archive-2024.gmi",
                 get("gemini://gemini.example/.archive/2024").body());
-        assertThat(get("gemini://gemini.example/.about").meta()).isEqualTo("text/plain; charset=utf-8");
+        GeminiClient.Response about = get("gemini://gemini.example/.about");
+        assertThat(about.meta()).isEqualTo("text/plain; charset=utf-8");
+        assertThat(about.text()).contains("gemlog you can subscribe to", "gemini://gemini.example/");
     }
 
     @Test
