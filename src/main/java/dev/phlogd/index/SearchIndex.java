@@ -27,7 +27,7 @@ public final class SearchIndex {
     private static final int MAX_TERMS = 12;
 
     /** An entry's words as dictionary ids (sorted, distinct), and its title and tag words for ranking. */
-    private record Doc(int[] words, String[] title, String[] tags) {}
+    private record Doc(int[] words, int[] title, int[] tags) {}
 
     /**
      * Word ids, shared by successive indexes so that unchanged entries keep theirs. Only the
@@ -58,6 +58,10 @@ public final class SearchIndex {
     private final int[] sortedIds;
     /** For each word id, the indexes of the entries that have it, ascending. */
     private final int[][] postings;
+    /** The same for the words of titles and of tags, which rank a hit. */
+    private final int[][] titlePostings;
+
+    private final int[][] tagPostings;
 
     private SearchIndex(
             List<Entry> entries,
@@ -66,7 +70,9 @@ public final class SearchIndex {
             Dictionary dictionary,
             String[] sortedWords,
             int[] sortedIds,
-            int[][] postings) {
+            int[][] postings,
+            int[][] titlePostings,
+            int[][] tagPostings) {
         this.entries = entries;
         this.docs = docs;
         this.byInfo = byInfo;
@@ -74,6 +80,8 @@ public final class SearchIndex {
         this.sortedWords = sortedWords;
         this.sortedIds = sortedIds;
         this.postings = postings;
+        this.titlePostings = titlePostings;
+        this.tagPostings = tagPostings;
     }
 
     /** Indexes {@code entries} (already filtered to what readers may see, in rank order for ties). */
@@ -96,22 +104,10 @@ public final class SearchIndex {
             docs.add(doc);
             byInfo.put(e.info(), doc);
         }
-        int[] counts = new int[dictionary.words.size()];
-        for (Doc d : docs) {
-            for (int w : d.words()) {
-                counts[w]++;
-            }
-        }
-        int[][] postings = new int[counts.length][];
-        for (int w = 0; w < counts.length; w++) {
-            postings[w] = counts[w] == 0 ? EMPTY : new int[counts[w]];
-        }
-        int[] filled = new int[counts.length];
-        for (int i = 0; i < docs.size(); i++) {
-            for (int w : docs.get(i).words()) {
-                postings[w][filled[w]++] = i;
-            }
-        }
+        int size = dictionary.words.size();
+        int[][] postings = postings(docs, Doc::words, size);
+        int[][] titlePostings = postings(docs, Doc::title, size);
+        int[][] tagPostings = postings(docs, Doc::tags, size);
         String[] sortedWords;
         int[] sortedIds;
         if (reuse && previous.sortedIds.length == dictionary.words.size()) {
@@ -130,7 +126,37 @@ public final class SearchIndex {
                 sortedWords[i] = dictionary.words.get(order[i]);
             }
         }
-        return new SearchIndex(List.copyOf(entries), docs, byInfo, dictionary, sortedWords, sortedIds, postings);
+        return new SearchIndex(
+                List.copyOf(entries),
+                docs,
+                byInfo,
+                dictionary,
+                sortedWords,
+                sortedIds,
+                postings,
+                titlePostings,
+                tagPostings);
+    }
+
+    /** For each word id, the documents (ascending) whose {@code field} has it. */
+    private static int[][] postings(List<Doc> docs, java.util.function.Function<Doc, int[]> field, int size) {
+        int[] counts = new int[size];
+        for (Doc d : docs) {
+            for (int w : field.apply(d)) {
+                counts[w]++;
+            }
+        }
+        int[][] postings = new int[size][];
+        for (int w = 0; w < size; w++) {
+            postings[w] = counts[w] == 0 ? EMPTY : new int[counts[w]];
+        }
+        int[] filled = new int[size];
+        for (int i = 0; i < docs.size(); i++) {
+            for (int w : field.apply(docs.get(i))) {
+                postings[w][filled[w]++] = i;
+            }
+        }
+        return postings;
     }
 
     private static final int[] EMPTY = new int[0];
@@ -154,10 +180,11 @@ public final class SearchIndex {
             ids.add(dictionary.id(w));
         }
         int[] words = ids.stream().mapToInt(Integer::intValue).toArray();
-        return new Doc(
-                words,
-                new LinkedHashSet<>(title).toArray(new String[0]),
-                new LinkedHashSet<>(tags).toArray(new String[0]));
+        return new Doc(words, distinctIds(title, dictionary), distinctIds(tags, dictionary));
+    }
+
+    private static int[] distinctIds(List<String> words, Dictionary dictionary) {
+        return words.stream().mapToInt(dictionary::id).distinct().toArray();
     }
 
     /** A search hit: the entry and where the query matched. */
@@ -171,7 +198,7 @@ public final class SearchIndex {
         }
         BitSet candidates = null;
         for (String term : terms) {
-            BitSet matching = matching(term);
+            BitSet matching = matching(term, postings);
             if (candidates == null) {
                 candidates = matching;
             } else {
@@ -181,14 +208,20 @@ public final class SearchIndex {
                 return List.of();
             }
         }
-        List<Hit> hits = new ArrayList<>();
+        // Entries are indexed in rank order: title hits, then tag hits, then the rest, each in that order.
+        BitSet titles = everyTermIn(terms, titlePostings);
+        BitSet tagged = everyTermIn(terms, tagPostings);
+        List<Hit> inTitle = new ArrayList<>();
+        List<Hit> inTags = new ArrayList<>();
+        List<Hit> inText = new ArrayList<>();
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-            Doc d = docs.get(i);
-            hits.add(new Hit(entries.get(i), allIn(terms, d.title()), allIn(terms, d.tags())));
+            boolean title = titles.get(i);
+            boolean tags = tagged.get(i);
+            (title ? inTitle : tags ? inTags : inText).add(new Hit(entries.get(i), title, tags));
         }
-        // Entries are indexed in rank order, so a stable sort keeps it within a rank.
-        hits.sort(Comparator.comparing((Hit h) -> !h.inTitle()).thenComparing(h -> !h.inTags()));
-        return hits;
+        inTitle.addAll(inTags);
+        inTitle.addAll(inText);
+        return inTitle;
     }
 
     /** The query's words, folded as the index folds them (character pairs for CJK runs). */
@@ -197,34 +230,32 @@ public final class SearchIndex {
         return terms.size() > MAX_TERMS ? terms.subList(0, MAX_TERMS) : terms;
     }
 
-    /** Entries with a word beginning with {@code term}. */
-    private BitSet matching(String term) {
+    /** Entries whose field (by its postings) has, for every term, a word beginning with it. */
+    private BitSet everyTermIn(List<String> terms, int[][] fieldPostings) {
+        BitSet all = null;
+        for (String term : terms) {
+            BitSet matching = matching(term, fieldPostings);
+            if (all == null) {
+                all = matching;
+            } else {
+                all.and(matching);
+            }
+        }
+        return all;
+    }
+
+    /** Entries with a word beginning with {@code term} (in the field these postings index). */
+    private BitSet matching(String term, int[][] fieldPostings) {
         BitSet out = new BitSet(entries.size());
         int from = Arrays.binarySearch(sortedWords, term);
         if (from < 0) {
             from = -from - 1;
         }
         for (int w = from; w < sortedWords.length && sortedWords[w].startsWith(term); w++) {
-            for (int doc : postings[sortedIds[w]]) {
+            for (int doc : fieldPostings[sortedIds[w]]) {
                 out.set(doc);
             }
         }
         return out;
-    }
-
-    private static boolean allIn(List<String> terms, String[] fieldWords) {
-        for (String term : terms) {
-            boolean found = false;
-            for (String w : fieldWords) {
-                if (w.startsWith(term)) {
-                    found = true;
-                    break;
-                }
-            }
-            if (!found) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -28,4 +28,23 @@ class SearchSnippetTest {
         assertThat(SearchSnippet.of("One two three four five six seven", "zebra", 12))
                 .isEqualTo("One two thr…");
     }
+
+    @Test
+    void aMatchDeepInALongTextIsShownTheSameAsInAShortOne() {
+        String around = "The keeper climbed to the lamp room and wound the clockwork before dusk.";
+        String shortText = "Nothing much today. ".repeat(5) + around + " Then supper.".repeat(10);
+        String longText = "Nothing much today. ".repeat(20_000) + around + " Then supper.".repeat(20_000);
+        assertThat(SearchSnippet.of(longText, "clockwork", 64)).isEqualTo(SearchSnippet.of(shortText, "clockwork", 64));
+        assertThat(SearchSnippet.of(longText, "clockwork", 64))
+                .startsWith("…")
+                .contains("clockwork")
+                .endsWith("…");
+    }
+
+    @Test
+    void aWordCutByTheWindowIsNoMatch() {
+        // "floodlamp" ends a few hundred characters before the real match: its tail must not count.
+        String text = "x ".repeat(500) + "floodlamp" + " y".repeat(120) + " the lamp is lit";
+        assertThat(SearchSnippet.of(text, "lamp", 40)).contains("the lamp is lit");
+    }
 }
