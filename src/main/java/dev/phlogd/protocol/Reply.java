@@ -9,8 +9,18 @@ public sealed interface Reply {
     /** Bytes on the wire. */
     long length();
 
-    /** A reply held in memory; {@code bytes} are never modified after construction. */
-    record Data(Outcome outcome, byte[] bytes) implements Reply {
+    /**
+     * A reply held in memory; {@code bytes} are never modified after construction. {@code kept}
+     * says the same array answers later requests too (it comes from the reply cache), so a
+     * transport may keep a copy of it in its own form (a direct buffer) instead of copying it for
+     * every write.
+     */
+    record Data(Outcome outcome, byte[] bytes, boolean kept) implements Reply {
+        /** A reply made for this request only. */
+        public Data(Outcome outcome, byte[] bytes) {
+            this(outcome, bytes, false);
+        }
+
         @Override
         public long length() {
             return bytes.length;

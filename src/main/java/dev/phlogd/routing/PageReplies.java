@@ -43,7 +43,7 @@ final class PageReplies {
         if (bytes == null) {
             return reply(notKept[0]);
         }
-        return new Reply.Data(resolution.kind() == Kind.MENU ? Outcome.MENU : Outcome.TEXT, bytes);
+        return new Reply.Data(resolution.kind() == Kind.MENU ? Outcome.MENU : Outcome.TEXT, bytes, true);
     }
 
     Reply reply(Page page) {

@@ -4,11 +4,13 @@ import dev.phlogd.config.ServerConfig;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.ServerChannel;
 import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollChannelOption;
 import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.group.ChannelGroup;
@@ -16,9 +18,12 @@ import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import org.slf4j.Logger;
@@ -32,23 +37,23 @@ public final class GopherServer {
     private static final Logger log = LoggerFactory.getLogger(GopherServer.class);
 
     private final EventLoopGroup group;
-    private final Channel serverChannel;
+    private final List<Channel> serverChannels;
     private final ChannelGroup open;
     private final GopherChannelInitializer initializer;
     private final String transport;
     private final ServerConfig config;
     private final Class<? extends ServerChannel> channelClass;
-    private volatile Channel geminiChannel;
+    private volatile List<Channel> geminiChannels = List.of();
 
     private GopherServer(
             EventLoopGroup group,
-            Channel serverChannel,
+            List<Channel> serverChannels,
             ChannelGroup open,
             GopherChannelInitializer initializer,
             ServerConfig config,
             Class<? extends ServerChannel> channelClass) {
         this.group = group;
-        this.serverChannel = serverChannel;
+        this.serverChannels = serverChannels;
         this.open = open;
         this.initializer = initializer;
         this.transport = channelClass.getSimpleName().startsWith("Epoll") ? "epoll" : "nio";
@@ -83,36 +88,64 @@ public final class GopherServer {
         }
         GopherChannelInitializer initializer = new GopherChannelInitializer(config, slot, open, tls);
         try {
-            Channel channel = bind(group, channelClass, initializer, config, config.port());
-            int port = ((InetSocketAddress) channel.localAddress()).getPort();
+            List<Channel> channels = bind(group, channelClass, initializer, config, config.port());
+            int port = ((InetSocketAddress) channels.get(0).localAddress()).getPort();
             slot.handler = handlerForPort.apply(port);
-            return new GopherServer(group, channel, open, initializer, config, channelClass);
+            return new GopherServer(group, channels, open, initializer, config, channelClass);
         } catch (Exception e) {
             group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             throw e;
         }
     }
 
-    private static Channel bind(
+    /**
+     * Binds {@code port} with one listening socket per event loop where the transport allows
+     * (epoll's {@code SO_REUSEPORT}): the kernel spreads connections over them, and each
+     * connection is served by the loop that accepted it, with no hand-over to another thread.
+     * Elsewhere one socket accepts for all loops. Returns the channels, the first one's port being
+     * the port bound.
+     */
+    private static List<Channel> bind(
             EventLoopGroup group,
             Class<? extends ServerChannel> channelClass,
             GopherChannelInitializer initializer,
             ServerConfig config,
             int port)
             throws InterruptedException {
-        ServerBootstrap bootstrap = new ServerBootstrap()
-                .group(group)
-                .channel(channelClass)
-                .option(ChannelOption.SO_BACKLOG, 1024)
-                .option(ChannelOption.SO_REUSEADDR, true)
-                .childOption(ChannelOption.TCP_NODELAY, true)
-                .childHandler(initializer);
+        boolean perLoop = channelClass == EpollServerSocketChannel.class;
+        List<Channel> channels = new ArrayList<>();
+        int bound = port;
+        try {
+            for (EventExecutor executor : perLoop ? group : List.of(group.next())) {
+                EventLoopGroup loops = perLoop ? (EventLoop) executor : group;
+                ServerBootstrap bootstrap = new ServerBootstrap()
+                        .group(perLoop ? loops : group, loops)
+                        .channel(channelClass)
+                        .option(ChannelOption.SO_BACKLOG, 1024)
+                        .option(ChannelOption.SO_REUSEADDR, true)
+                        .childOption(ChannelOption.TCP_NODELAY, true)
+                        .childHandler(initializer);
+                if (perLoop) {
+                    bootstrap.option(EpollChannelOption.SO_REUSEPORT, true);
+                }
+                Channel channel = bootstrap.bind(address(config, bound)).sync().channel();
+                channels.add(channel);
+                bound = ((InetSocketAddress) channel.localAddress()).getPort();
+            }
+        } catch (RuntimeException | InterruptedException e) {
+            channels.forEach(c -> c.close().awaitUninterruptibly());
+            throw e;
+        }
+        return List.copyOf(channels);
+    }
+
+    private static InetSocketAddress address(ServerConfig config, int port) {
         InetSocketAddress address =
                 config.bind().isEmpty() ? new InetSocketAddress(port) : new InetSocketAddress(config.bind(), port);
         if (address.isUnresolved()) {
             throw new IllegalArgumentException("cannot resolve bind address " + config.bind());
         }
-        return bootstrap.bind(address).sync().channel();
+        return address;
     }
 
     /**
@@ -138,10 +171,11 @@ public final class GopherServer {
             throw new TlsSetupException("Gemini certificate: " + e.getMessage(), e);
         }
         HandlerSlot slot = new HandlerSlot();
-        Channel channel = bind(group, channelClass, initializer.gemini(slot, certificates), config, port);
-        slot.handler = handlerForPort.apply(((InetSocketAddress) channel.localAddress()).getPort());
-        geminiChannel = channel;
-        return (InetSocketAddress) channel.localAddress();
+        List<Channel> channels = bind(group, channelClass, initializer.gemini(slot, certificates), config, port);
+        InetSocketAddress bound = (InetSocketAddress) channels.get(0).localAddress();
+        slot.handler = handlerForPort.apply(bound.getPort());
+        geminiChannels = channels;
+        return bound;
     }
 
     /** The certificate or key given for TLS cannot be used; the message says why. */
@@ -153,7 +187,7 @@ public final class GopherServer {
 
     /** The address actually bound. */
     public InetSocketAddress address() {
-        return (InetSocketAddress) serverChannel.localAddress();
+        return (InetSocketAddress) serverChannels.get(0).localAddress();
     }
 
     public int port() {
@@ -170,11 +204,8 @@ public final class GopherServer {
      * is left and stops the event loops.
      */
     public void stop(Duration grace) {
-        serverChannel.close().awaitUninterruptibly();
-        Channel gemini = geminiChannel;
-        if (gemini != null) {
-            gemini.close().awaitUninterruptibly();
-        }
+        serverChannels.forEach(c -> c.close().awaitUninterruptibly());
+        geminiChannels.forEach(c -> c.close().awaitUninterruptibly());
         long deadline = System.nanoTime() + grace.toNanos();
         while (initializer.openConnections() > 0 && System.nanoTime() < deadline) {
             try {

@@ -7,15 +7,31 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.DefaultFileRegion;
 import io.netty.handler.codec.MessageToMessageEncoder;
 import io.netty.handler.stream.ChunkedNioFile;
+import io.netty.util.concurrent.FastThreadLocal;
 import java.util.List;
 
 /**
- * Writes a {@link Reply}: bytes held in memory are wrapped without copying, files go out as a
+ * Writes a {@link Reply}: bytes held in memory are wrapped without copying (a cached reply as a
+ * duplicate of its direct copy, see {@link DirectCopies}), files go out as a
  * {@link DefaultFileRegion} (sendfile with the native transport), which closes the file when done.
  */
 @Sharable
 final class ReplyEncoder extends MessageToMessageEncoder<Reply> {
     static final ReplyEncoder INSTANCE = new ReplyEncoder();
+    /** Direct copies of cached replies, per event loop; released when its thread ends. */
+    private static final FastThreadLocal<DirectCopies> COPIES = new FastThreadLocal<>() {
+        @Override
+        protected DirectCopies initialValue() {
+            return new DirectCopies(DIRECT_COPY_BYTES);
+        }
+
+        @Override
+        protected void onRemoval(DirectCopies copies) {
+            copies.clear();
+        }
+    };
+    /** Enough for the pages a hole serves most (its menus and newest entries), per event loop. */
+    private static final long DIRECT_COPY_BYTES = 2L << 20;
     /** Four TLS records' worth of plaintext per chunk. */
     private static final int CHUNK_BYTES = 64 * 1024;
 
@@ -24,7 +40,7 @@ final class ReplyEncoder extends MessageToMessageEncoder<Reply> {
     @Override
     protected void encode(ChannelHandlerContext ctx, Reply reply, List<Object> out) {
         if (reply instanceof Reply.Data data) {
-            out.add(Unpooled.wrappedBuffer(data.bytes()));
+            out.add(data.kept() ? COPIES.get().duplicate(data.bytes()) : Unpooled.wrappedBuffer(data.bytes()));
             return;
         }
         // Reply has two kinds; a third would fail here loudly instead of sending nothing.
