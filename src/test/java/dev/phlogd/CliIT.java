@@ -92,6 +92,25 @@ class CliIT {
         }
     }
 
+    /**
+     * The packaged jar leaves most of ICU's data out (see pom.xml); what it keeps must break CJK
+     * text, emoji and wide characters exactly as the full library does in the test class path.
+     */
+    @Test
+    void thePackagedJarBreaksLinesAsTheFullIcuDoes() throws Exception {
+        Path hole = java.nio.file.Files.createDirectories(tmp.resolve("wide"));
+        for (String name : List.of("cjk.md", "emoji-tabs.md", "tables.md")) {
+            java.nio.file.Files.copy(Path.of("src/test/resources/fixtures/entries", name), hole.resolve(name));
+        }
+        try (TestServer server = TestServer.start(hole, Map.of(Setting.HOSTNAME, "gopher.example"))) {
+            for (String name : List.of("cjk", "emoji-tabs", "tables")) {
+                Result r = run("render", "wide/" + name + ".md", "--root", "wide", "--hostname", "gopher.example");
+                assertThat(r.code()).as(r.err()).isZero();
+                assertThat(r.bytes()).as(name).isEqualTo(GopherClient.fetch(server.port(), "/" + name));
+            }
+        }
+    }
+
     @Test
     void renderOfAFileOfDatedSectionsPrintsEachSection() throws Exception {
         Path hole = Fixtures.copy("hole", tmp.resolve("hole"));
