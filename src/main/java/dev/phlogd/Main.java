@@ -119,6 +119,13 @@ public final class Main {
             return 2;
         }
         String gemini = "";
+        if (config.gemini() && !config.network().tls() && insideContent(config.stateDir(), config.root())) {
+            // The certificate would be written there, and served: nothing is ever written into the content.
+            err.println("phlogd: state_dir " + config.stateDir() + " is inside the content folder; choose another");
+            server.stop(java.time.Duration.ZERO);
+            indexer.close();
+            return 2;
+        }
         if (config.gemini()) {
             try {
                 InetSocketAddress address = server.listenGemini(
@@ -191,6 +198,22 @@ public final class Main {
                 config.maxEntryBytes(),
                 config.rescanInterval(),
                 true);
+    }
+
+    /** Whether {@code dir} is {@code root} or inside it, following symbolic links as far as they exist. */
+    private static boolean insideContent(Path dir, Path root) {
+        try {
+            Path realRoot = root.toRealPath();
+            Path d = dir.toAbsolutePath().normalize();
+            Path existing = d;
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            Path real = existing == null ? d : existing.toRealPath().resolve(existing.relativize(d));
+            return real.startsWith(realRoot);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** "*:7070" for every interface, else "address:port". */

@@ -254,6 +254,30 @@ class CliIT {
     }
 
     @Test
+    void aGeminiPortInUseOrAStateFolderInsideTheContentIsOneCleanError() throws Exception {
+        Files.createDirectories(tmp.resolve("hole"));
+        try (ServerSocket taken = new ServerSocket(0)) {
+            assertOneCleanErrorLine(
+                    run(
+                            "--root",
+                            "hole",
+                            "--bind",
+                            "127.0.0.1",
+                            "--port",
+                            "0",
+                            "--state-dir",
+                            "state",
+                            "--gemini-port",
+                            String.valueOf(taken.getLocalPort())),
+                    "cannot listen for Gemini on 127.0.0.1:" + taken.getLocalPort());
+        }
+        assertOneCleanErrorLine(
+                run("--root", "hole", "--port", "0", "--gemini-port", "1965", "--state-dir", "hole/.state"),
+                "is inside the content folder");
+        assertThat(tmp.resolve("hole/.state")).doesNotExist();
+    }
+
+    @Test
     void startsOnAFreePortSaysWhereAndStopsCleanlyOnSigterm() throws Exception {
         Path hole = Files.createDirectories(tmp.resolve("hole"));
         Files.writeString(hole.resolve("hello.txt"), "hi\n");
