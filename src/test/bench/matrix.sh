@@ -2,8 +2,9 @@
 # The standard benchmark matrix: phlogd pinned to CPU 0 with config/jvm.options, the load (our own
 # LoadGenerator) pinned to CPU 1, on the bundled hole. Cells: the root menu and the largest entry
 # at concurrency 1 and 32, a search and a tag menu at 32. Prints one table with requests per
-# second, p50/p99, errors and peak RSS. With ../shared/gopherbench beside the project it also runs
-# limitd (the C ceiling, answering the same bytes from memory) in the same run and prints ratios.
+# second, p50/p99, errors and peak RSS. With ../shared/gopherbench beside the project it goes on
+# with side-by-side.sh: phlogd, limitd (the C ceiling, answering the same bytes from memory) and the
+# peers of run-peers.sh on the shared seeds, in the same run, with ratios to limitd.
 #
 #   bash src/test/bench/matrix.sh [SECONDS_PER_CELL]
 set -euo pipefail
@@ -19,7 +20,7 @@ field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p"; }
 MALLOC_ARENA_MAX=2 taskset -c 0 java @config/jvm.options -jar target/phlogd.jar --root gopherhole --port $port \
     --rate-limit 0 --max-connections-per-ip 100000 >/tmp/phlogd-bench.log 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null || true; [ -n "${lpid:-}" ] && kill $lpid 2>/dev/null || true' EXIT
+trap 'kill $pid 2>/dev/null || true' EXIT
 sleep 3
 entry=$(ls -S gopherhole/phlog/*.md | head -1 | sed 's|gopherhole||; s|\.md$||')
 tag=$(python3 - "$port" <<'EOP'
@@ -46,24 +47,8 @@ done
 kill $spid 2>/dev/null || true
 echo "peak RSS under load: $(cat /tmp/phlogd-bench.peak 2>/dev/null || echo '?') kB (PSS: $(awk '/^Pss:/{print $2}' /proc/$pid/smaps_rollup 2>/dev/null) kB now)"
 
-bench=../shared/gopherbench
-if [ -d "$bench" ]; then
-    tmp=$(mktemp -d); cp -r "$bench"/. "$tmp"; make -s -C "$tmp" limitd
-    for what in root entry; do
-        sel=""; [ "$what" = entry ] && sel=$entry
-        python3 - $port "$sel" > "$tmp/$what.bytes" <<'EOP'
-import socket, sys
-s = socket.create_connection(("127.0.0.1", int(sys.argv[1]))); s.sendall(sys.argv[2].encode() + b"\r\n"); out = b""
-while (d := s.recv(65536)): out += d
-sys.stdout.buffer.write(out)
-EOP
-        taskset -c 0 "$tmp/limitd" $((port + 1)) "$tmp/$what.bytes" & lpid=$!
-        sleep 1
-        for c in 1 32; do
-            l=$(load $((port + 1)) $c "$secs" "$sel" | field rps)
-            echo "limitd $what c=$c: $l req/s; phlogd/limitd = $(python3 -c "print(round(${rps[$what:$c]} / $l, 2))")"
-        done
-        kill $lpid; lpid=""
-    done
-    rm -rf "$tmp"
+kill $pid 2>/dev/null || true
+if [ -d ../shared/gopherbench ]; then
+    # The same run goes on with the ceiling and the peers, on the shared seeds, through gopherbench.
+    bash src/test/bench/side-by-side.sh "$secs"
 fi
