@@ -34,7 +34,7 @@ class ArchitectureTest {
             List.of("render"),
             List.of("journal"),
             List.of("protocol"),
-            List.of("page", "text", "config"));
+            List.of("page", "text", "config", "logging"));
 
     private static JavaClasses classes;
 
