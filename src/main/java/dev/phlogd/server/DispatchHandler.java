@@ -3,6 +3,7 @@ package dev.phlogd.server;
 import dev.phlogd.protocol.Reply;
 import dev.phlogd.protocol.Request;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -24,12 +25,15 @@ final class DispatchHandler extends SimpleChannelInboundHandler<Request> {
     private static final Logger log = LoggerFactory.getLogger(DispatchHandler.class);
     private final Supplier<RequestHandler> handler;
     private final long lingerNanos;
+    private final long stallNanos;
     private final AccessLog accessLog;
     private final Answers answers;
 
-    DispatchHandler(Supplier<RequestHandler> handler, long lingerNanos, AccessLog accessLog, Answers answers) {
+    DispatchHandler(
+            Supplier<RequestHandler> handler, long lingerNanos, long stallNanos, AccessLog accessLog, Answers answers) {
         this.handler = handler;
         this.lingerNanos = lingerNanos;
+        this.stallNanos = stallNanos;
         this.accessLog = accessLog;
         this.answers = answers;
     }
@@ -50,7 +54,13 @@ final class DispatchHandler extends SimpleChannelInboundHandler<Request> {
             reply = answers.internalError();
         }
         Reply sent = reply;
-        ctx.writeAndFlush(reply).addListener(f -> {
+        ChannelFuture written = ctx.writeAndFlush(reply);
+        if (!written.isDone() && ch.isActive()) {
+            // A reply the socket did not take at once (a file, a slow reader): from now on, a
+            // reply that stops moving lets the connection go. Most replies never need the watch.
+            ctx.pipeline().addBefore(ctx.name(), "stall", new StallHandler(stallNanos, accessLog));
+        }
+        written.addListener(f -> {
             accessLog.log(
                     ch,
                     describe(request),

@@ -38,7 +38,7 @@ final class GopherChannelInitializer extends ChannelInitializer<Channel> {
                         config.network().maxConnectionsPerIp(), config.network().rateLimit()),
                 config.network().proxyProtocol(),
                 accessLog);
-        this.dispatch = new DispatchHandler(handler, linger(config), accessLog, Answers.GOPHER);
+        this.dispatch = new DispatchHandler(handler, linger(config), stall(config), accessLog, Answers.GOPHER);
         this.open = open;
         this.tls = tls;
         this.gemini = false;
@@ -51,7 +51,7 @@ final class GopherChannelInitializer extends ChannelInitializer<Channel> {
         this.accessLog = gopher.accessLog;
         this.limit = gopher.limit;
         this.addressLimit = gopher.addressLimit;
-        this.dispatch = new DispatchHandler(handler, linger(config), accessLog, Answers.GEMINI);
+        this.dispatch = new DispatchHandler(handler, linger(config), stall(config), accessLog, Answers.GEMINI);
         this.open = gopher.open;
         this.tls = tls;
         this.gemini = true;
@@ -60,6 +60,10 @@ final class GopherChannelInitializer extends ChannelInitializer<Channel> {
     /** The pipeline of a Gemini port beside this Gopher one: always TLS, requests as URLs. */
     GopherChannelInitializer gemini(Supplier<RequestHandler> handler, TlsCertificates certificates) {
         return new GopherChannelInitializer(this, handler, certificates);
+    }
+
+    private static long stall(ServerConfig config) {
+        return STALL_FACTOR * config.readTimeout().toNanos();
     }
 
     private static long linger(ServerConfig config) {
@@ -99,8 +103,6 @@ final class GopherChannelInitializer extends ChannelInitializer<Channel> {
                         : new RequestLineDecoder(config.maxRequestBytes()));
         // After the framer: the first message it sees is the complete line, which disarms it.
         p.addLast("deadline", new RequestDeadlineHandler(config.readTimeout().toNanos(), accessLog));
-        // Watches the reply once it is being written: a client that stops reading is let go.
-        p.addLast("stall", new StallHandler(STALL_FACTOR * config.readTimeout().toNanos(), accessLog));
         // Bytes to a Request (UTF-8, NUL and control checks), shared by all connections.
         p.addLast("request", gemini ? RequestDecoder.GEMINI : RequestDecoder.INSTANCE);
         // Outbound: Reply to bytes or a file region; must sit before dispatch, which writes replies.
