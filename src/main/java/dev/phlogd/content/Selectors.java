@@ -3,6 +3,7 @@ package dev.phlogd.content;
 import dev.phlogd.journal.FileNames;
 import dev.phlogd.journal.SourceFormat;
 import java.util.Collection;
+import java.util.regex.Pattern;
 
 /**
  * The selector scheme. Folders are {@code /path/} and files {@code /path/name}, except that
@@ -13,6 +14,8 @@ import java.util.Collection;
  * an entry is {@code <entry selector>/<date>}, e.g. {@code /journal/2023-09-03}.
  */
 public final class Selectors {
+    private static final Pattern DOUBLED_SLASHES = Pattern.compile("/{2,}");
+
     private Selectors() {}
 
     /** A folder's selector: {@code /} for the root, else {@code /a/b/}. */
@@ -57,7 +60,9 @@ public final class Selectors {
      * hand-written map left around its selector, without doubled slashes. Nothing else is guessed.
      */
     public static String forgiven(String selector) {
-        return selector.strip().replaceAll("/{2,}", "/");
+        String stripped = selector.strip();
+        // Asked for on every request: the pattern is compiled once, and only run when it can match.
+        return stripped.contains("//") ? DOUBLED_SLASHES.matcher(stripped).replaceAll("/") : stripped;
     }
 
     /** A dated section's selector. */
