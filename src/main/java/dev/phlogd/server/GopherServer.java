@@ -132,7 +132,9 @@ public final class GopherServer {
                 channels.add(channel);
                 bound = ((InetSocketAddress) channel.localAddress()).getPort();
             }
-        } catch (RuntimeException | InterruptedException e) {
+        } catch (Exception e) {
+            // Netty rethrows a failed bind as it is (a BindException, undeclared): the sockets of
+            // the loops bound before it must not stay open.
             channels.forEach(c -> c.close().awaitUninterruptibly());
             throw e;
         }
