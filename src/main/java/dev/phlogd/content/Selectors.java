@@ -3,6 +3,9 @@ package dev.phlogd.content;
 import dev.phlogd.journal.FileNames;
 import dev.phlogd.journal.SourceFormat;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -33,26 +36,40 @@ public final class Selectors {
      * which decide whether the short form is free.
      */
     public static String entry(String relPath, Collection<String> siblings) {
+        return entry(relPath, Siblings.of(siblings));
+    }
+
+    /** The same, with the folder's names looked at once for all its files (a scan names thousands). */
+    public static String entry(String relPath, Siblings siblings) {
         int slash = relPath.lastIndexOf('/');
         String dir = slash < 0 ? "" : relPath.substring(0, slash + 1);
         String name = relPath.substring(slash + 1);
         if (!SourceFormat.dropsExtension(name)) {
             return "/" + relPath;
         }
-        String ext = FileNames.extension(name);
-        String stem = name.substring(0, name.length() - ext.length() - 1);
-        if (stem.isEmpty() || siblings.contains(stem)) {
+        String stem = FileNames.stem(name);
+        String first = siblings.firstByStem().get(stem);
+        if (stem.isEmpty() || siblings.names().contains(stem) || first != null && first.compareTo(name) < 0) {
             return "/" + relPath;
         }
-        for (String other : siblings) {
-            if (!other.equals(name)
-                    && SourceFormat.dropsExtension(other)
-                    && FileNames.stem(other).equals(stem)
-                    && other.compareTo(name) < 0) {
-                return "/" + relPath;
-            }
-        }
         return "/" + dir + stem;
+    }
+
+    /**
+     * The names of one folder as the selector scheme needs them: all of them, and for each stem the
+     * first (in name order) of the names that drop their extension, which alone may take the short
+     * form.
+     */
+    public record Siblings(Set<String> names, Map<String, String> firstByStem) {
+        public static Siblings of(Collection<String> names) {
+            Map<String, String> first = new HashMap<>();
+            for (String n : names) {
+                if (SourceFormat.dropsExtension(n)) {
+                    first.merge(FileNames.stem(n), n, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                }
+            }
+            return new Siblings(Set.copyOf(names), Map.copyOf(first));
+        }
     }
 
     /**

@@ -112,6 +112,7 @@ final class HoleScanner {
                 names.add(name);
             }
         }
+        Selectors.Siblings siblings = Selectors.Siblings.of(names);
         List<Walk> folders = new ArrayList<>();
         List<Walked> files = new ArrayList<>();
         Gophermap gophermap = null;
@@ -156,7 +157,7 @@ final class HoleScanner {
                 }
             } else if (attrs.isRegularFile()) {
                 String selector = SourceFormat.isEntry(name) && attrs.size() <= maxEntryBytes
-                        ? Selectors.entry(childRel, names)
+                        ? Selectors.entry(childRel, siblings)
                         : Selectors.file(childRel);
                 FileNode old = previous.get(childRel);
                 if (old != null
