@@ -94,39 +94,37 @@ public final class PageResolver {
         if (resource instanceof Hole.EntryResource e) {
             return entry(selector, e, hole);
         }
-        FileNode file = ((Hole.FileResource) resource).file();
-        freshness.fresh(file);
-        return Resolution.uncached(new Page.File(file.realPath(), hole.realRoot(), file.type(), file.name()));
+        return file(((Hole.FileResource) resource).file(), hole);
     }
 
     private Resolution folder(FolderNode folder, Hole hole) {
         freshness.fresh(folder);
-        boolean root = folder.relPath().isEmpty();
         if (site.gemini()) {
             Optional<FileNode> index = folder.files().stream()
                     .filter(f -> f.name().equals(GEMINI_INDEX))
                     .findFirst();
             if (index.isPresent()) {
-                FileNode file = index.get();
-                freshness.fresh(file);
-                return Resolution.uncached(new Page.File(file.realPath(), hole.realRoot(), file.type(), file.name()));
+                return file(index.get(), hole);
             }
-            return Resolution.menu(
-                    folder.selector(),
-                    root
-                            ? List.of(folder, hole.journal())
-                            : List.of(folder, hole.journal().validUntil()),
-                    () -> root ? GemlogIndex.page(hole, site) : FolderMenus.menu(folder, hole, site));
         }
+        boolean root = folder.relPath().isEmpty();
         // A generated folder menu shows the folder and when its future entries fall due; the root
-        // menu and gophermaps with generated blocks show the whole journal.
-        Object version = root || folder.gophermap() != null
+        // menu and gophermaps with generated blocks (Gopher's only) show the whole journal.
+        Object version = root || folder.gophermap() != null && !site.gemini()
                 ? List.of(folder, hole.journal())
                 : List.of(folder, hole.journal().validUntil());
-        return Resolution.menu(
-                folder.selector(),
-                version,
-                () -> root ? RootMenu.menu(hole, site) : FolderMenus.menu(folder, hole, site));
+        return Resolution.menu(folder.selector(), version, () -> {
+            if (!root) {
+                return FolderMenus.menu(folder, hole, site);
+            }
+            return site.gemini() ? GemlogIndex.page(hole, site) : RootMenu.menu(hole, site);
+        });
+    }
+
+    /** A file as it is, checked against the disk now. */
+    private Resolution file(FileNode file, Hole hole) {
+        freshness.fresh(file);
+        return Resolution.uncached(new Page.File(file.realPath(), hole.realRoot(), file.type(), file.name()));
     }
 
     private Resolution entry(String selector, Hole.EntryResource target, Hole hole) {
