@@ -196,17 +196,9 @@ public final class SearchIndex {
         if (terms.isEmpty()) {
             return List.of();
         }
-        BitSet candidates = null;
-        for (String term : terms) {
-            BitSet matching = matching(term, postings);
-            if (candidates == null) {
-                candidates = matching;
-            } else {
-                candidates.and(matching);
-            }
-            if (candidates.isEmpty()) {
-                return List.of();
-            }
+        BitSet candidates = everyTermIn(terms, postings);
+        if (candidates.isEmpty()) {
+            return List.of();
         }
         // Entries are indexed in rank order: title hits, then tag hits, then the rest, each in that order.
         BitSet titles = everyTermIn(terms, titlePostings);
@@ -230,16 +222,11 @@ public final class SearchIndex {
         return terms.size() > MAX_TERMS ? terms.subList(0, MAX_TERMS) : terms;
     }
 
-    /** Entries whose field (by its postings) has, for every term, a word beginning with it. */
+    /** Entries whose field (by its postings) has, for every term (at least one), a word beginning with it. */
     private BitSet everyTermIn(List<String> terms, int[][] fieldPostings) {
-        BitSet all = null;
-        for (String term : terms) {
-            BitSet matching = matching(term, fieldPostings);
-            if (all == null) {
-                all = matching;
-            } else {
-                all.and(matching);
-            }
+        BitSet all = matching(terms.get(0), fieldPostings);
+        for (int i = 1; i < terms.size() && !all.isEmpty(); i++) {
+            all.and(matching(terms.get(i), fieldPostings));
         }
         return all;
     }
