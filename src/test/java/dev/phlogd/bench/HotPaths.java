@@ -1,6 +1,5 @@
 package dev.phlogd.bench;
 
-import dev.phlogd.Main;
 import dev.phlogd.config.ServerConfig;
 import dev.phlogd.config.Setting;
 import dev.phlogd.index.Freshness;
@@ -13,11 +12,11 @@ import dev.phlogd.protocol.Request;
 import dev.phlogd.render.EntryPipeline;
 import dev.phlogd.render.RenderedEntry;
 import dev.phlogd.routing.Router;
+import dev.phlogd.support.FrozenIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -77,9 +76,7 @@ public class HotPaths {
         }
         Files.writeString(big, text);
         ServerConfig config = ServerConfig.from(Map.of(Setting.ROOT, root.toString(), Setting.CACHE_MB, "0"));
-        Indexer.Options o = Main.indexOptions(config);
-        indexer = Indexer.start(
-                root, new Indexer.Options(o.width(), o.zone(), false, o.maxEntryBytes(), Duration.ofDays(1), false));
+        indexer = FrozenIndex.of(root, config);
         router = Router.of(config, "localhost", 70, indexer, Freshness.ALWAYS);
         pipeline = new EntryPipeline(70, java.time.ZoneOffset.UTC);
         bigEntry = pipeline.read(big, "big.md");

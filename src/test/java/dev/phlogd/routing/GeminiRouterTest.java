@@ -2,7 +2,6 @@ package dev.phlogd.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.phlogd.Main;
 import dev.phlogd.config.ServerConfig;
 import dev.phlogd.config.Setting;
 import dev.phlogd.index.Freshness;
@@ -12,13 +11,14 @@ import dev.phlogd.protocol.Outcome;
 import dev.phlogd.protocol.Reply;
 import dev.phlogd.protocol.Request;
 import dev.phlogd.support.Fixtures;
+import dev.phlogd.support.FrozenIndex;
 import dev.phlogd.support.GeminiClient;
 import dev.phlogd.support.GoldenFiles;
 import dev.phlogd.support.MutableClock;
+import dev.phlogd.support.Replies;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,11 +48,7 @@ class GeminiRouterTest {
         Files.writeString(root.resolve("capsule/index.gmi"), "# My capsule\n=> notes.gmi Notes, by hand\n");
         Files.writeString(root.resolve("capsule/2024-04-01-spring.md"), "# Spring\n\nBuds.\n");
         ServerConfig config = ServerConfig.from(Map.of(Setting.ROOT, root.toString(), Setting.TITLE, "Test hole"));
-        Indexer.Options o = Main.indexOptions(config);
-        indexer = Indexer.start(
-                root,
-                new Indexer.Options(o.width(), o.zone(), false, o.maxEntryBytes(), Duration.ofDays(1), false),
-                clock);
+        indexer = FrozenIndex.of(root, config, clock);
         gemini = GeminiRouter.of(config, "gemini.example", 1965, indexer, Freshness.ALWAYS);
         gopher = Router.of(config, "gemini.example", 70, indexer, Freshness.ALWAYS);
     }
@@ -63,20 +59,8 @@ class GeminiRouterTest {
     }
 
     private GeminiClient.Response get(String url) {
-        Reply reply = gemini.route(GeminiRequests.parse(url.getBytes(StandardCharsets.UTF_8)));
-        if (reply instanceof Reply.File file) {
-            try (var ch = file.channel()) {
-                java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate((int) file.size());
-                ch.read(b);
-                byte[] all = new byte[file.header().length + b.position()];
-                System.arraycopy(file.header(), 0, all, 0, file.header().length);
-                System.arraycopy(b.array(), 0, all, file.header().length, b.position());
-                return GeminiClient.parse(all);
-            } catch (java.io.IOException e) {
-                throw new AssertionError(e);
-            }
-        }
-        return GeminiClient.parse(((Reply.Data) reply).bytes());
+        return GeminiClient.parse(
+                Replies.bytes(gemini.route(GeminiRequests.parse(url.getBytes(StandardCharsets.UTF_8)))));
     }
 
     @Test

@@ -2,7 +2,6 @@ package dev.phlogd.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.phlogd.Main;
 import dev.phlogd.config.ServerConfig;
 import dev.phlogd.config.Setting;
 import dev.phlogd.index.Freshness;
@@ -11,11 +10,11 @@ import dev.phlogd.protocol.Outcome;
 import dev.phlogd.protocol.Reply;
 import dev.phlogd.protocol.Request;
 import dev.phlogd.support.Fixtures;
+import dev.phlogd.support.FrozenIndex;
 import dev.phlogd.support.MutableClock;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -42,11 +41,7 @@ class RouterTest {
     void start() throws Exception {
         Path root = Fixtures.copy("hole", dir.resolve("hole"));
         ServerConfig config = ServerConfig.from(Map.of(Setting.ROOT, root.toString(), Setting.TITLE, "Test hole"));
-        Indexer.Options o = Main.indexOptions(config);
-        indexer = Indexer.start(
-                root,
-                new Indexer.Options(o.width(), o.zone(), false, o.maxEntryBytes(), Duration.ofDays(1), false),
-                clock);
+        indexer = FrozenIndex.of(root, config, clock);
         router = Router.of(config, "gopher.example", 7070, indexer, Freshness.ALWAYS);
     }
 

@@ -2,17 +2,17 @@ package dev.phlogd.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.phlogd.Main;
 import dev.phlogd.config.ServerConfig;
 import dev.phlogd.config.Setting;
 import dev.phlogd.index.Freshness;
 import dev.phlogd.index.Indexer;
 import dev.phlogd.protocol.Reply;
 import dev.phlogd.protocol.Request;
+import dev.phlogd.support.FrozenIndex;
+import dev.phlogd.support.Replies;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
@@ -48,10 +48,7 @@ class SelectorFuzzTest {
         Files.createSymbolicLink(dir.resolve("root/escape.txt"), dir.resolve("outside.txt"));
         ServerConfig config =
                 ServerConfig.from(Map.of(Setting.ROOT, dir.resolve("root").toString()));
-        Indexer.Options o = Main.indexOptions(config);
-        indexer = Indexer.start(
-                dir.resolve("root"),
-                new Indexer.Options(o.width(), o.zone(), false, o.maxEntryBytes(), Duration.ofDays(1), false));
+        indexer = FrozenIndex.of(dir.resolve("root"), config);
         router = Router.of(config, "h", 70, indexer, Freshness.ALWAYS);
         gemini = GeminiRouter.of(config, "h", 1965, indexer, Freshness.ALWAYS);
     }
@@ -90,17 +87,8 @@ class SelectorFuzzTest {
         assertThat(text).doesNotContain("OUTSIDESECRET", "HIDDENSECRET", "GITSECRET", "DRAFTSECRET", "MAPSECRET");
     }
 
-    /** The whole reply: its bytes, or a file's header and (the start of) the file. */
-    private static String read(Reply reply) throws java.io.IOException {
-        if (reply instanceof Reply.File file) {
-            try (var ch = file.channel()) {
-                java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate((int) Math.min(file.size(), 1 << 16));
-                ch.read(b);
-                return new String(file.header(), StandardCharsets.UTF_8)
-                        + new String(b.array(), 0, b.position(), StandardCharsets.UTF_8);
-            }
-        }
-        return new String(((Reply.Data) reply).bytes(), StandardCharsets.UTF_8);
+    private static String read(Reply reply) {
+        return new String(Replies.bytes(reply), StandardCharsets.UTF_8);
     }
 
     private static String percentEncoded(String s) {
