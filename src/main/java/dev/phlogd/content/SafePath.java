@@ -81,15 +81,21 @@ public final class SafePath {
     public static Optional<Path> realInside(Path realRoot, Path p) {
         try {
             Path real = p.toRealPath();
-            if (!real.startsWith(realRoot) || !Files.isReadable(real)) {
-                return Optional.empty();
-            }
-            if (Files.isDirectory(real, LinkOption.NOFOLLOW_LINKS) && !Files.isExecutable(real)) {
+            if (!real.startsWith(realRoot) || !usable(real, Files.isDirectory(real, LinkOption.NOFOLLOW_LINKS))) {
                 return Optional.empty();
             }
             return Optional.of(real);
         } catch (IOException | SecurityException e) {
             return Optional.empty();
+        }
+    }
+
+    /** Whether phlogd may read a file, or list and enter a folder, at this real path. */
+    public static boolean usable(Path real, boolean folder) {
+        try {
+            return Files.isReadable(real) && (!folder || Files.isExecutable(real));
+        } catch (SecurityException e) {
+            return false;
         }
     }
 

@@ -1,12 +1,17 @@
 package dev.phlogd.index;
 
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Coalesces a burst of changes (a {@code git pull}, an rsync, an editor's save-and-rename) into
  * one action, run once things have been quiet for a moment, and at the latest a little after the
- * burst began.
+ * burst began. The action is told every folder the burst named, or null when a change could have
+ * been anywhere.
  */
 final class ChangeBurst {
     /** Quiet time after the last change before acting, and the longest a burst may delay it. */
@@ -15,17 +20,25 @@ final class ChangeBurst {
     private static final long MAX_DELAY_NANOS = TimeUnit.MILLISECONDS.toNanos(400);
 
     private final ScheduledExecutorService worker;
-    private final Runnable action;
+    private final Consumer<Set<Path>> action;
+    private final Set<Path> folders = new HashSet<>();
+    private boolean anywhere;
     private boolean pending;
     private long firstChange;
     private long lastChange;
 
-    ChangeBurst(ScheduledExecutorService worker, Runnable action) {
+    ChangeBurst(ScheduledExecutorService worker, Consumer<Set<Path>> action) {
         this.worker = worker;
         this.action = action;
     }
 
-    synchronized void changed() {
+    /** A change in {@code folder}, or anywhere when it is null. */
+    synchronized void changed(Path folder) {
+        if (folder == null) {
+            anywhere = true;
+        } else {
+            folders.add(folder);
+        }
         long now = System.nanoTime();
         lastChange = now;
         if (!pending) {
@@ -36,6 +49,7 @@ final class ChangeBurst {
     }
 
     private void afterQuiet() {
+        Set<Path> named;
         synchronized (this) {
             long now = System.nanoTime();
             long quietFor = now - lastChange;
@@ -44,7 +58,11 @@ final class ChangeBurst {
                 return;
             }
             pending = false;
+            // Taken before the action runs: a change during it starts the next burst.
+            named = anywhere ? null : Set.copyOf(folders);
+            folders.clear();
+            anywhere = false;
         }
-        action.run();
+        action.accept(named);
     }
 }

@@ -12,13 +12,15 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Watches every folder of the hole (registering new folders as scans find them) and reports that
- * something changed. It does not say what: the indexer's rescan finds out, so a lost or overflowed
- * event costs nothing but a later rescan.
+ * Watches every folder of the hole (registering new folders as scans find them) and reports in
+ * which folder something changed, or null when it cannot tell (the kernel's queue overflowed).
+ * It does not say what changed: the indexer's rescan of that folder finds out, so a lost event
+ * costs nothing but a later rescan.
  */
 final class ContentWatcher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ContentWatcher.class);
@@ -28,7 +30,7 @@ final class ContentWatcher implements AutoCloseable {
     private final Thread thread;
     private boolean warned;
 
-    ContentWatcher(Runnable onChange) throws IOException {
+    ContentWatcher(Consumer<Path> onChange) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.thread = new Thread(() -> loop(onChange), "phlogd-watch");
         this.thread.setDaemon(true);
@@ -80,13 +82,14 @@ final class ContentWatcher implements AutoCloseable {
         }
     }
 
-    private void loop(Runnable onChange) {
+    private void loop(Consumer<Path> onChange) {
         while (true) {
             try {
                 WatchKey key = service.take();
-                key.pollEvents();
+                boolean overflow =
+                        key.pollEvents().stream().anyMatch(e -> e.kind() == StandardWatchEventKinds.OVERFLOW);
                 key.reset();
-                onChange.run();
+                onChange.accept(overflow || !(key.watchable() instanceof Path folder) ? null : folder);
             } catch (ClosedWatchServiceException | InterruptedException e) {
                 return;
             } catch (RuntimeException e) {

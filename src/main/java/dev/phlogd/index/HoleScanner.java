@@ -1,13 +1,10 @@
 package dev.phlogd.index;
 
-import dev.phlogd.content.FileKinds;
 import dev.phlogd.content.SafePath;
 import dev.phlogd.content.Selectors;
-import dev.phlogd.journal.JournalDocument;
 import dev.phlogd.journal.JournalParser;
 import dev.phlogd.journal.SourceFormat;
 import dev.phlogd.menu.Gophermap;
-import dev.phlogd.page.Kind;
 import dev.phlogd.text.TextDecoder;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -15,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,12 +36,12 @@ final class HoleScanner {
     private static final Logger log = LoggerFactory.getLogger(HoleScanner.class);
 
     private final Path realRoot;
-    private final JournalParser parser;
+    private final FileReader reader;
     private final long maxEntryBytes;
 
     HoleScanner(Path realRoot, JournalParser parser, long maxEntryBytes) {
         this.realRoot = realRoot;
-        this.parser = parser;
+        this.reader = new FileReader(parser, maxEntryBytes);
         this.maxEntryBytes = maxEntryBytes;
     }
 
@@ -61,20 +57,36 @@ final class HoleScanner {
     private record Found(String relPath, Path real, BasicFileAttributes attrs, String selector) implements Walked {}
 
     Result scan(Map<String, FileNode> previousFiles, Map<String, FolderNode> previousFolders) {
-        Map<String, FileNode> files = new HashMap<>();
-        Map<String, FolderNode> folders = new HashMap<>();
+        return scan(previousFiles, previousFolders, null);
+    }
+
+    /**
+     * As {@link #scan(Map, Map)}, listing again only the folders whose real paths are in
+     * {@code changed} (and the folders on the way to them); every other folder of the previous
+     * scan is kept as it was. A null {@code changed}, or one naming a folder the previous scan did
+     * not have, lists everything.
+     */
+    Result scan(Map<String, FileNode> previousFiles, Map<String, FolderNode> previousFolders, Set<Path> changed) {
+        Map<String, FileNode> files = new HashMap<>(previousFiles.size() * 2);
+        Map<String, FolderNode> folders = new HashMap<>(previousFolders.size() * 2);
         List<Found> toParse = new ArrayList<>();
         Map<String, FileNode> parsedNodes = new ConcurrentHashMap<>();
         List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
+        Set<String> visit = changed == null ? null : ChangedFolders.onTheWayTo(changed, previousFolders);
 
         // First pass: walk and find what needs parsing; second: parse in parallel; third: build nodes.
-        Walk walk = walk(realRoot, "", previousFiles, previousFolders, new HashSet<>(), toParse);
-        toParse.parallelStream().forEach(f -> parsedNodes.put(f.relPath(), parse(f, problems)));
+        Walk walk = walk(realRoot, "", previousFiles, previousFolders, new HashSet<>(), toParse, visit);
+        toParse.parallelStream()
+                .forEach(f -> parsedNodes.put(
+                        f.relPath(), reader.read(f.relPath(), f.real(), f.attrs(), f.selector(), problems)));
         FolderNode root = build(walk, previousFolders, parsedNodes, files, folders);
         return new Result(root, files, folders, toParse.size(), List.copyOf(problems));
     }
 
-    /** A walked folder: its subfolders' walks and its files (reused nodes, or paths waiting for a node). */
+    /**
+     * A walked folder: its subfolders' walks and its files (reused nodes, or paths waiting for a
+     * node); or, for a folder a targeted scan did not list, the previous scan's node ({@code kept}).
+     */
     private record Walk(
             String relPath,
             Path real,
@@ -82,7 +94,8 @@ final class HoleScanner {
             List<Walked> files,
             Gophermap gophermap,
             long stamp,
-            long modified) {}
+            long modified,
+            FolderNode kept) {}
 
     /** A file the walk saw: unchanged since the previous scan (its node is kept), or found anew. */
     private sealed interface Walked permits Unchanged, Found {}
@@ -96,7 +109,15 @@ final class HoleScanner {
             Map<String, FileNode> previous,
             Map<String, FolderNode> previousFolders,
             Set<Path> onPath,
-            List<Found> toParse) {
+            List<Found> toParse,
+            Set<String> visit) {
+        FolderNode before = previousFolders.get(rel);
+        if (visit != null
+                && !visit.contains(rel)
+                && before != null
+                && before.realPath().equals(dir)) {
+            return new Walk(rel, dir, List.of(), List.of(), null, 0, 0, before);
+        }
         onPath.add(dir);
         List<Path> children = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
@@ -141,19 +162,15 @@ final class HoleScanner {
             if (SafePath.isHiddenName(name) || !isPlainName(name)) {
                 continue;
             }
-            Optional<Path> real = SafePath.realInside(realRoot, p);
-            if (real.isEmpty()) {
+            Optional<Seen> seen = look(p);
+            if (seen.isEmpty()) {
                 continue;
             }
-            BasicFileAttributes attrs;
-            try {
-                attrs = Files.readAttributes(real.get(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            } catch (IOException e) {
-                continue;
-            }
+            Optional<Path> real = Optional.of(seen.get().real());
+            BasicFileAttributes attrs = seen.get().attrs();
             if (attrs.isDirectory()) {
                 if (!onPath.contains(real.get())) {
-                    folders.add(walk(real.get(), childRel, previous, previousFolders, onPath, toParse));
+                    folders.add(walk(real.get(), childRel, previous, previousFolders, onPath, toParse, visit));
                 }
             } else if (attrs.isRegularFile()) {
                 String selector = SourceFormat.isEntry(name) && attrs.size() <= maxEntryBytes
@@ -180,7 +197,37 @@ final class HoleScanner {
         } catch (IOException e) {
             modified = 0;
         }
-        return new Walk(rel, dir, folders, files, gophermap, stamp, modified);
+        return new Walk(rel, dir, folders, files, gophermap, stamp, modified, null);
+    }
+
+    /** A child of a walked folder as it really is: its real path and what it is there. */
+    private record Seen(Path real, BasicFileAttributes attrs) {}
+
+    /**
+     * What a child of a walked (real) folder is. A child that is no symbolic link is its own real
+     * path, so one stat says what it is; only links are resolved, and kept only while they lead
+     * inside the root. The same rule as {@link SafePath#realInside}, at a fraction of its system
+     * calls, which made up most of a rescan of a big hole.
+     */
+    private Optional<Seen> look(Path child) {
+        try {
+            BasicFileAttributes attrs =
+                    Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!attrs.isSymbolicLink()) {
+                return SafePath.usable(child, attrs.isDirectory())
+                        ? Optional.of(new Seen(child, attrs))
+                        : Optional.empty();
+            }
+            Optional<Path> real = SafePath.realInside(realRoot, child);
+            if (real.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Seen(
+                    real.get(),
+                    Files.readAttributes(real.get(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)));
+        } catch (IOException | SecurityException e) {
+            return Optional.empty();
+        }
     }
 
     /** Names with control characters (or a backslash) could never be requested; they are left out. */
@@ -194,48 +241,16 @@ final class HoleScanner {
         return true;
     }
 
-    private FileNode parse(Found f, List<Problem> problems) {
-        String name = f.real().getFileName() == null
-                ? f.relPath()
-                : f.relPath().substring(f.relPath().lastIndexOf('/') + 1);
-        long modified = f.attrs().lastModifiedTime().toMillis();
-        if (!SourceFormat.isEntry(name)) {
-            return new FileNode(
-                    f.relPath(), f.real(), f.attrs().size(), modified, FileKinds.typeOf(f.real()), f.selector(), null);
-        }
-        if (f.attrs().size() > maxEntryBytes) {
-            problems.add(
-                    new Problem(f.relPath(), "too large to render (" + f.attrs().size() + " bytes); served as it is"));
-            log.warn(
-                    "{}: too large to render ({} bytes); served as it is",
-                    f.relPath(),
-                    f.attrs().size());
-            return new FileNode(f.relPath(), f.real(), f.attrs().size(), modified, Kind.TEXT, f.selector(), null);
-        }
-        try {
-            byte[] bytes = Files.readAllBytes(f.real());
-            JournalDocument doc = parser.parse(name, bytes, Instant.ofEpochMilli(modified));
-            doc.frontMatterError().ifPresent(reason -> {
-                problems.add(new Problem(f.relPath(), "front matter " + reason));
-                log.warn("{}: front matter {}", f.relPath(), reason);
-            });
-            // The size and time read before the parse stay the node's: if the file changed in
-            // between, the next scan sees the difference and parses it again.
-            return new FileNode(
-                    f.relPath(), f.real(), f.attrs().size(), modified, Kind.TEXT, f.selector(), EntryFile.of(doc));
-        } catch (IOException | RuntimeException e) {
-            problems.add(new Problem(f.relPath(), "cannot read: " + e.getMessage()));
-            log.warn("cannot read {}: {}", f.relPath(), e.toString());
-            return new FileNode(f.relPath(), f.real(), f.attrs().size(), modified, Kind.TEXT, f.selector(), null);
-        }
-    }
-
     private FolderNode build(
             Walk walk,
             Map<String, FolderNode> previousFolders,
             Map<String, FileNode> parsed,
             Map<String, FileNode> files,
             Map<String, FolderNode> folders) {
+        if (walk.kept() != null) {
+            ChangedFolders.keep(walk.kept(), files, folders);
+            return walk.kept();
+        }
         List<FolderNode> subfolders = new ArrayList<>();
         for (Walk w : walk.folders()) {
             subfolders.add(build(w, previousFolders, parsed, files, folders));

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -79,17 +80,17 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
     public static Indexer start(Path root, Options options, Clock clock) throws IOException {
         RootFolder folder = new RootFolder(root);
         Indexer indexer = new Indexer(folder, folder.current(), options, clock);
-        indexer.hole = indexer.build(Map.of(), Map.of(), null);
+        indexer.hole = indexer.build(Map.of(), Map.of(), null, null);
         if (options.watch()) {
             try {
-                indexer.watcher = new ContentWatcher(indexer::changed);
+                indexer.watcher = new ContentWatcher(indexer.burst::changed);
                 indexer.watchFolders(indexer.hole, false);
             } catch (IOException e) {
                 log.warn("no file watching ({}); changes are found by the periodic rescan", e.toString());
             }
         }
         long every = options.rescanInterval().toMillis();
-        indexer.worker.scheduleWithFixedDelay(indexer::rescanQuietly, every, every, TimeUnit.MILLISECONDS);
+        indexer.worker.scheduleWithFixedDelay(indexer::rescanAllQuietly, every, every, TimeUnit.MILLISECONDS);
         indexer.scheduleDue();
         return indexer;
     }
@@ -111,7 +112,7 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
 
     /** Something in the folder changed: rescan once things are quiet for a moment. */
     public void changed() {
-        burst.changed();
+        burst.changed(null);
     }
 
     @Override
@@ -153,18 +154,24 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
 
     /** Rescans now, on the caller's thread; for tests and commands. */
     public synchronized void rescanNow() {
-        rescan();
+        rescan(null);
     }
 
-    private void rescanQuietly() {
+    /** A rescan of everything: the periodic one, and the one when a future entry falls due. */
+    private void rescanAllQuietly() {
+        rescanQuietly(null);
+    }
+
+    /** A rescan of the folders the watcher named, or of everything ({@code changed} null). */
+    private void rescanQuietly(Set<Path> changed) {
         try {
-            rescan();
+            rescan(changed);
         } catch (RuntimeException e) {
             log.error("rescan failed; the previous index stays in use", e);
         }
     }
 
-    private synchronized void rescan() {
+    private synchronized void rescan(Set<Path> changed) {
         RootFolder.Target now;
         try {
             now = root.current();
@@ -189,7 +196,7 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
         }
         Hole old = hole;
         long start = System.nanoTime();
-        Hole fresh = build(old.files(), old.folders(), old);
+        Hole fresh = build(old.files(), old.folders(), old, changed);
         if (fresh != old
                 && root.currentIfReadable().filter(t -> t.sameAs(target)).isPresent()) {
             hole = fresh;
@@ -246,9 +253,12 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
         watcher.watch(folders, fresh);
     }
 
-    /** Scans, and returns {@code previous} itself when nothing changed and its views are still due. */
-    private Hole build(Map<String, FileNode> files, Map<String, FolderNode> folders, Hole previous) {
-        HoleScanner.Result scan = scanner.scan(files, folders);
+    /**
+     * Scans (only the {@code changed} folders, unless null), and returns {@code previous} itself
+     * when nothing changed and its views are still due.
+     */
+    private Hole build(Map<String, FileNode> files, Map<String, FolderNode> folders, Hole previous, Set<Path> changed) {
+        HoleScanner.Result scan = scanner.scan(files, folders, changed);
         scans++;
         Instant now = clock.instant();
         if (previous != null
@@ -271,7 +281,8 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
             return;
         }
         long delay = Math.max(0, Duration.between(clock.instant(), until).toMillis()) + 50;
-        due = worker.schedule(this::rescanQuietly, Math.min(delay, TimeUnit.DAYS.toMillis(1)), TimeUnit.MILLISECONDS);
+        due = worker.schedule(
+                this::rescanAllQuietly, Math.min(delay, TimeUnit.DAYS.toMillis(1)), TimeUnit.MILLISECONDS);
     }
 
     @Override

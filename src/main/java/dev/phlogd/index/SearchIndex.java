@@ -11,7 +11,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Full-text search over titles, tags and bodies, in memory. Words are folded to lower case without
@@ -25,6 +24,7 @@ import java.util.TreeSet;
  */
 public final class SearchIndex {
     private static final int MAX_TERMS = 12;
+    private static final int BATCH = 256;
 
     /** An entry's words as dictionary ids (sorted, distinct), and its title and tag words for ranking. */
     private record Doc(int[] words, int[] title, int[] tags) {}
@@ -96,10 +96,28 @@ public final class SearchIndex {
         boolean reuse = previous != null && dictionary == previous.dictionary;
         List<Doc> docs = new ArrayList<>(entries.size());
         IdentityHashMap<EntryInfo, Doc> byInfo = new IdentityHashMap<>(entries.size() * 2);
+        List<EntryInfo> fresh = new ArrayList<>();
         for (Entry e : entries) {
-            Doc doc = reuse ? previous.byInfo.get(e.info()) : null;
+            if (!reuse || !previous.byInfo.containsKey(e.info())) {
+                fresh.add(e.info());
+            }
+        }
+        // Taking text apart is most of the work and needs no shared state, so it runs in
+        // parallel; only handing out word ids is sequential. A batch at a time, so that the
+        // words of a whole big hole are never all held at once.
+        IdentityHashMap<EntryInfo, Doc> made = new IdentityHashMap<>(fresh.size() * 2);
+        for (int from = 0; from < fresh.size(); from += BATCH) {
+            List<EntryInfo> batch = fresh.subList(from, Math.min(fresh.size(), from + BATCH));
+            for (Words w : (batch.size() > 64 ? batch.parallelStream() : batch.stream())
+                    .map(Words::of)
+                    .toList()) {
+                made.put(w.info(), w.doc(dictionary));
+            }
+        }
+        for (Entry e : entries) {
+            Doc doc = made.get(e.info());
             if (doc == null) {
-                doc = doc(e.info(), dictionary);
+                doc = previous.byInfo.get(e.info());
             }
             docs.add(doc);
             byInfo.put(e.info(), doc);
@@ -166,21 +184,25 @@ public final class SearchIndex {
         return previous.dictionary.words.size() > 200_000 + 400L * entries;
     }
 
-    private static Doc doc(EntryInfo info, Dictionary dictionary) {
-        List<String> title = SearchWords.of(info.title());
-        List<String> tags = SearchWords.of(String.join(" ", info.tags()));
-        TreeSet<Integer> ids = new TreeSet<>();
-        for (String w : title) {
-            ids.add(dictionary.id(w));
+    /** An entry's words before they have ids: its title's and tags' in order, its distinct words in all. */
+    private record Words(EntryInfo info, List<String> title, List<String> tags, String[] all) {
+        static Words of(EntryInfo info) {
+            List<String> title = SearchWords.of(info.title());
+            List<String> tags = SearchWords.of(String.join(" ", info.tags()));
+            java.util.HashSet<String> all = new java.util.HashSet<>(title);
+            all.addAll(tags);
+            all.addAll(SearchWords.of(info.text()));
+            return new Words(info, title, tags, all.toArray(String[]::new));
         }
-        for (String w : tags) {
-            ids.add(dictionary.id(w));
+
+        Doc doc(Dictionary dictionary) {
+            int[] words = new int[all.length];
+            for (int i = 0; i < all.length; i++) {
+                words[i] = dictionary.id(all[i]);
+            }
+            Arrays.sort(words);
+            return new Doc(words, distinctIds(title, dictionary), distinctIds(tags, dictionary));
         }
-        for (String w : SearchWords.of(info.text())) {
-            ids.add(dictionary.id(w));
-        }
-        int[] words = ids.stream().mapToInt(Integer::intValue).toArray();
-        return new Doc(words, distinctIds(title, dictionary), distinctIds(tags, dictionary));
     }
 
     private static int[] distinctIds(List<String> words, Dictionary dictionary) {
