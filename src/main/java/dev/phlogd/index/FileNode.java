@@ -1,12 +1,16 @@
 package dev.phlogd.index;
 
+import dev.phlogd.content.Selectors;
+import dev.phlogd.journal.EntryInfo;
 import dev.phlogd.page.Kind;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A visible file of the hole as last scanned. Immutable but for the time it was last checked
- * against the disk: a file that changed is a new node, so anything cached from a node is stale
+ * against the disk (and the entries made from it once): a file that changed is a new node, so anything cached from a node is stale
  * exactly when the node is no longer the index's.
  */
 public final class FileNode extends OnDisk {
@@ -16,6 +20,7 @@ public final class FileNode extends OnDisk {
     private final Kind type;
     private final String selector;
     private final EntryFile entry;
+    private List<Entry> entries;
 
     FileNode(
             String relPath,
@@ -69,6 +74,28 @@ public final class FileNode extends OnDisk {
     /** The parsed entry, or null for files that are not journal entries. */
     public EntryFile entry() {
         return entry;
+    }
+
+    /**
+     * The entries the file contributes to the journal: one per dated section, else the file
+     * itself. Made once per node (an unchanged file keeps its node across rescans).
+     */
+    List<Entry> entries() {
+        List<Entry> made = entries;
+        if (made == null) {
+            List<Entry> out = new ArrayList<>();
+            if (entry.sections().isEmpty()) {
+                out.add(new Entry(this, entry.whole(), selector));
+            } else {
+                for (EntryInfo s : entry.sections()) {
+                    out.add(new Entry(this, s, Selectors.section(selector, s.id())));
+                }
+            }
+            // Immutable, so a second thread making it at the same moment does no harm.
+            made = List.copyOf(out);
+            entries = made;
+        }
+        return made;
     }
 
     @Override

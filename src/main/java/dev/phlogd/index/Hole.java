@@ -58,7 +58,8 @@ public final class Hole {
         this.problems = scan.problems();
         this.zone = zone;
         this.bySelector = new HashMap<>(files.size() * 2 + folders.size());
-        this.byName = HoleLinks.nameIndex(files.keySet());
+        List<String> shallowFirst = HoleLinks.shallowFirst(files.keySet());
+        this.byName = HoleLinks.nameIndexOfOrdered(shallowFirst);
         for (FileNode f : files.values()) {
             if (f.entry() != null) {
                 f.entry().blocks().keySet().forEach(id -> blockFiles.putIfAbsent(id, f));
@@ -67,7 +68,7 @@ public final class Hole {
         for (FolderNode f : folders.values()) {
             bySelector.put(key(f.selector()), new FolderResource(f));
         }
-        HoleLinks.shallowFirst(files.keySet()).stream().map(files::get).forEach(f -> {
+        shallowFirst.stream().map(files::get).forEach(f -> {
             if (f.entry() == null) {
                 bySelector.put(key(f.selector()), new FileResource(f));
                 return;

@@ -1,11 +1,12 @@
 package dev.phlogd.index;
 
-import dev.phlogd.content.Selectors;
 import dev.phlogd.journal.DateSource;
+import dev.phlogd.journal.EntryDate;
 import dev.phlogd.journal.EntryInfo;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -98,12 +99,12 @@ public final class Journal {
                 if (e.dated() && due.isAfter(now)) {
                     next = next.isBefore(due) ? next : due;
                 }
-                if (showDrafts || isPublished(e.info(), now, zone)) {
+                if (showDrafts || isPublished(e.info(), due, now)) {
                     (e.dated() ? visible : undated).add(e);
                 }
             }
         }
-        visible.sort(NEWEST_FIRST);
+        sortNewestFirst(visible);
         undated.sort(BY_TITLE);
         Map<String, List<Entry>> byTag = new HashMap<>();
         Map<String, String> spelling = new HashMap<>();
@@ -169,16 +170,7 @@ public final class Journal {
 
     /** The entries a file contributes: one per dated section, else the file itself. */
     static List<Entry> entriesOf(FileNode f) {
-        List<Entry> out = new ArrayList<>();
-        EntryFile entry = f.entry();
-        if (entry.sections().isEmpty()) {
-            out.add(new Entry(f, entry.whole(), f.selector()));
-        } else {
-            for (EntryInfo s : entry.sections()) {
-                out.add(new Entry(f, s, Selectors.section(f.selector(), s.id())));
-            }
-        }
-        return out;
+        return f.entries();
     }
 
     /**
@@ -186,8 +178,54 @@ public final class Journal {
      * in the future, from a skewed clock, does not count: only a date the writer gave).
      */
     public static boolean isPublished(EntryInfo info, Instant now, ZoneId zone) {
-        return !info.draft()
-                && (info.dateSource() == DateSource.MODIFIED || !due(info, zone).isAfter(now));
+        return isPublished(info, due(info, zone), now);
+    }
+
+    private static boolean isPublished(EntryInfo info, Instant due, Instant now) {
+        return !info.draft() && (info.dateSource() == DateSource.MODIFIED || !due.isAfter(now));
+    }
+
+    /**
+     * An entry with what {@link #NEWEST_FIRST} compares, worked out once instead of at every
+     * comparison; the folded title only when two entries share a moment.
+     */
+    private static final class Keyed {
+        final Entry entry;
+        final long day;
+        final long nanos;
+        String title;
+
+        Keyed(Entry e) {
+            EntryDate d = e.info().date();
+            this.entry = e;
+            this.day = d.date().toEpochDay();
+            this.nanos = d.time() == null ? 0 : d.time().toNanoOfDay();
+        }
+
+        String title() {
+            if (title == null) {
+                title = entry.info().title().toLowerCase(Locale.ROOT);
+            }
+            return title;
+        }
+
+        int newestFirst(Keyed o) {
+            int c = day != o.day ? Long.compare(o.day, day) : Long.compare(o.nanos, nanos);
+            c = c != 0 ? c : title().compareTo(o.title());
+            return c != 0 ? c : entry.selector().compareTo(o.entry.selector());
+        }
+    }
+
+    /** Sorts as {@link #NEWEST_FIRST} does; at 10,000 entries its comparisons were a quarter of a rebuild. */
+    static void sortNewestFirst(List<Entry> entries) {
+        Keyed[] keyed = new Keyed[entries.size()];
+        for (int i = 0; i < keyed.length; i++) {
+            keyed[i] = new Keyed(entries.get(i));
+        }
+        Arrays.sort(keyed, Keyed::newestFirst);
+        for (int i = 0; i < keyed.length; i++) {
+            entries.set(i, keyed[i].entry);
+        }
     }
 
     /** When an entry is due: its moment if it has a time, else the start of its day. */

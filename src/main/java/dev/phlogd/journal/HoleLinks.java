@@ -142,8 +142,13 @@ public final class HoleLinks implements LinkResolver {
      * share a name, the one nearest the root wins, then the first by path, as Obsidian resolves.
      */
     public static Map<String, String> nameIndex(Collection<String> relPaths) {
-        Map<String, String> names = new HashMap<>();
-        for (String rel : shallowFirst(relPaths)) {
+        return nameIndexOfOrdered(shallowFirst(relPaths));
+    }
+
+    /** As {@link #nameIndex}, of paths already in {@link #shallowFirst} order. */
+    public static Map<String, String> nameIndexOfOrdered(List<String> shallowFirst) {
+        Map<String, String> names = new HashMap<>(shallowFirst.size() * 2);
+        for (String rel : shallowFirst) {
             names.putIfAbsent(nameKey(rel.substring(rel.lastIndexOf('/') + 1)), rel);
         }
         return names;
@@ -170,8 +175,17 @@ public final class HoleLinks implements LinkResolver {
     public static String nameKey(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         int dot = lower.lastIndexOf('.');
-        return dot > 0 && dot >= lower.length() - 9 && lower.substring(dot + 1).matches("[a-z0-9]+")
-                ? lower.substring(0, dot)
-                : lower;
+        return dot > 0 && dot >= lower.length() - 9 && isExtension(lower, dot + 1) ? lower.substring(0, dot) : lower;
+    }
+
+    /** Whether {@code lower} from {@code from} on is one or more of {@code [a-z0-9]}. */
+    private static boolean isExtension(String lower, int from) {
+        for (int i = from; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return from < lower.length();
     }
 }
