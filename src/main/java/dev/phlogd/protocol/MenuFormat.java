@@ -4,6 +4,7 @@ import dev.phlogd.page.Link;
 import dev.phlogd.page.MenuLine;
 import dev.phlogd.text.CleanText;
 import dev.phlogd.text.DisplayWidth;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -26,13 +27,21 @@ public final class MenuFormat {
 
     /** The whole menu, local items pointing at {@code host}:{@code port}. */
     public static byte[] format(List<MenuLine> lines, String host, int port) {
-        StringBuilder out = new StringBuilder(64 * lines.size() + 3);
-        for (MenuLine line : lines) {
-            appendLine(out, line, host, port);
+        // Encoded a line at a time: one "↳" would otherwise turn the whole menu into a UTF-16
+        // string, whose encoding was most of the cost of a long tag menu; a line of Latin-1
+        // characters is copied as it is.
+        ByteArrayOutputStream out = new ByteArrayOutputStream(80 * lines.size() + 3);
+        StringBuilder line = new StringBuilder(128);
+        for (MenuLine l : lines) {
+            line.setLength(0);
+            appendLine(line, l, host, port);
+            out.writeBytes(line.toString().getBytes(StandardCharsets.UTF_8));
         }
-        out.append(".\r\n");
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        out.writeBytes(TERMINATOR);
+        return out.toByteArray();
     }
+
+    private static final byte[] TERMINATOR = ".\r\n".getBytes(StandardCharsets.US_ASCII);
 
     /** One item line, with its CRLF. */
     public static void appendLine(StringBuilder out, MenuLine line, String host, int port) {

@@ -38,30 +38,51 @@ public final class DisplayWidth {
 
     /**
      * The longest prefix of {@code s} that fits in {@code columns}; when {@code s} is cut, the
-     * prefix ends with {@code ellipsis} (which is counted in the columns).
+     * prefix ends with {@code ellipsis} (which is counted in the columns). Only the part of
+     * {@code s} up to the first column past {@code columns} is looked at: a snippet cut from a
+     * long window costs no more than a short one.
      */
     public static String truncate(String s, int columns, String ellipsis) {
-        if (of(s) <= columns) {
-            return s;
-        }
-        int budget = columns - of(ellipsis);
-        if (budget < 0) {
-            return "";
-        }
-        BreakIterator clusters = clusters(s);
+        int budget = columns - widthOf(ellipsis);
         int width = 0;
         int cut = 0;
-        for (int start = clusters.first(), end = clusters.next();
-                end != BreakIterator.DONE;
-                start = end, end = clusters.next()) {
-            int w = ofCluster(s, start, end);
-            if (width + w > budget) {
-                break;
+        int n = s.length();
+        int i = 0;
+        // A simple character followed by another (or by the end) is a cluster of one column.
+        while (i < n && isSimple(s.charAt(i)) && (i + 1 == n || isSimple(s.charAt(i + 1)))) {
+            i++;
+            width++;
+            if (width <= budget) {
+                cut = i;
+            } else if (width > columns) {
+                return cut(s, cut, budget, ellipsis);
             }
-            width += w;
-            cut = end;
         }
-        return s.substring(0, cut).stripTrailing() + ellipsis;
+        if (i < n) {
+            BreakIterator clusters = clusters(s);
+            for (int start = i, end = clusters.following(i);
+                    end != BreakIterator.DONE;
+                    start = end, end = clusters.next()) {
+                width += ofCluster(s, start, end);
+                if (width <= budget) {
+                    cut = end;
+                } else if (width > columns) {
+                    return cut(s, cut, budget, ellipsis);
+                }
+            }
+        }
+        return s;
+    }
+
+    /** Columns of an ellipsis; the one every caller uses is known, so menus do not measure it per line. */
+    private static int widthOf(String ellipsis) {
+        return ellipsis.equals(HORIZONTAL_ELLIPSIS) ? 1 : of(ellipsis);
+    }
+
+    private static final String HORIZONTAL_ELLIPSIS = "\u2026";
+
+    private static String cut(String s, int cut, int budget, String ellipsis) {
+        return budget < 0 ? "" : s.substring(0, cut).stripTrailing() + ellipsis;
     }
 
     /** Columns of the grapheme cluster {@code text[start, end)}. */
@@ -117,12 +138,16 @@ public final class DisplayWidth {
     /** True when every char is printable and below U+0300, where one char is one column. */
     private static boolean isSimple(CharSequence s) {
         for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || (c >= 0x7F && c < 0xA0) || c == 0xAD || c >= 0x300) {
+            if (!isSimple(s.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A printable character below U+0300: one column, and no part of a larger cluster on its own. */
+    private static boolean isSimple(char c) {
+        return c >= 0x20 && !(c >= 0x7F && c < 0xA0) && c != 0xAD && c < 0x300;
     }
 
     private static BreakIterator clusters(String text) {

@@ -4,9 +4,13 @@ import dev.phlogd.index.SearchIndex;
 import dev.phlogd.text.DisplayWidth;
 import dev.phlogd.text.SearchWords;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The piece of an entry's text a search result shows: around the first match, on one line. */
 final class SearchSnippet {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern RUNS = Pattern.compile("([-=~_*#+.])\\1{2,}");
+
     private SearchSnippet() {}
 
     /** At most {@code columns} display columns of {@code text}, starting a little before the first match. */
@@ -19,9 +23,8 @@ final class SearchSnippet {
         int from = safe(text, raw <= 0 ? 0 : Math.max(0, raw - columns * 4));
         int to = safe(text, Math.min(text.length(), Math.max(raw, 0) + columns * 16));
         // Lagrange shows an info line with a run of three or more of these as code.
-        String flat = text.substring(from, to)
-                .replaceAll("\\s+", " ")
-                .replaceAll("([-=~_*#+.])\\1{2,}", "$1$1")
+        String flat = RUNS.matcher(SPACES.matcher(text.substring(from, to)).replaceAll(" "))
+                .replaceAll("$1$1")
                 .strip();
         String more = to < text.length() ? " …" : "";
         // A window that starts inside a word must not find a match at its start.
@@ -65,11 +68,16 @@ final class SearchSnippet {
     /** Where a folded term starts a word of {@code text} (or occurs, for CJK), or -1. */
     private static int find(String text, String term, int fromIndex) {
         boolean cjk = SearchWords.isCjk(term.codePointAt(0));
-        for (int i = fromIndex; i < text.length(); i++) {
-            boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+        char first = term.charAt(0);
+        for (int i = fromIndex, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            // An ASCII character folds to its lower case alone: most positions are ruled out here.
-            if ((wordStart || cjk) && (c >= 0x80 || Character.toLowerCase(c) == term.charAt(0))) {
+            // An ASCII character folds to its lower case alone: most positions are ruled out by
+            // this test, before anything is asked about the character in front.
+            if (c < 0x80 && (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != first) {
+                continue;
+            }
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            if (wordStart || cjk) {
                 int end = Math.min(text.length(), i + term.length() + 8);
                 if (SearchWords.fold(text.substring(i, end)).startsWith(term)) {
                     return i;
