@@ -1,7 +1,6 @@
 package dev.phlogd.server;
 
 import dev.phlogd.config.ServerConfig;
-import dev.phlogd.protocol.GeminiRequests;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
@@ -95,16 +94,14 @@ final class GopherChannelInitializer extends ChannelInitializer<Channel> {
             // After PROXY (HAProxy passes TLS through behind its header), before the request is framed.
             p.addLast("tls-detect", new TlsDetector(tls));
         }
-        // Frames the one request line; per connection because it buffers a partial line.
+        // The one request: framed, timed from the accept, parsed; per connection because it
+        // buffers a partial line.
         p.addLast(
-                "line",
+                "request",
                 gemini
-                        ? new RequestLineDecoder(GeminiRequests.MAX_URL_BYTES, true)
-                        : new RequestLineDecoder(config.maxRequestBytes()));
-        // After the framer: the first message it sees is the complete line, which disarms it.
-        p.addLast("deadline", new RequestDeadlineHandler(config.readTimeout().toNanos(), accessLog));
-        // Bytes to a Request (UTF-8, NUL and control checks), shared by all connections.
-        p.addLast("request", gemini ? RequestDecoder.GEMINI : RequestDecoder.INSTANCE);
+                        ? RequestReader.gemini(config.readTimeout().toNanos(), accessLog)
+                        : RequestReader.gopher(
+                                config.maxRequestBytes(), config.readTimeout().toNanos(), accessLog));
         // Outbound: Reply to bytes or a file region; must sit before dispatch, which writes replies.
         p.addLast("reply", ReplyEncoder.INSTANCE);
         // Last: asks the handler for the reply, writes it, logs it and ends the connection.

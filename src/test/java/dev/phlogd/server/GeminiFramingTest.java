@@ -25,7 +25,8 @@ class GeminiFramingTest {
     }
 
     private static Object frame(String... pieces) {
-        EmbeddedChannel ch = new EmbeddedChannel(new RequestLineDecoder(1024, true), RequestDecoder.GEMINI);
+        EmbeddedChannel ch = new EmbeddedChannel(
+                RequestReader.gemini(java.util.concurrent.TimeUnit.SECONDS.toNanos(10), AccessLog.plain()));
         for (String piece : pieces) {
             ch.writeInbound(Unpooled.copiedBuffer(piece, StandardCharsets.UTF_8));
         }
