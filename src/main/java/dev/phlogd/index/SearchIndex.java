@@ -212,30 +212,50 @@ public final class SearchIndex {
     /** A search hit: the entry and where the query matched. */
     public record Hit(Entry entry, boolean inTitle, boolean inTags) {}
 
+    /** The best hits of a search, and how many entries matched in all. */
+    public record Results(List<Hit> best, int total) {}
+
     /** Entries matching every word of {@code query}, best first; empty for a blank query. */
     public List<Hit> search(String query) {
+        return search(query, Integer.MAX_VALUE).best();
+    }
+
+    /**
+     * The first {@code limit} entries matching every word of {@code query}, best first, and the
+     * number that match: a common word matching thousands of entries costs no more than the
+     * hits that are shown.
+     */
+    public Results search(String query, int limit) {
         List<String> terms = terms(query);
         if (terms.isEmpty()) {
-            return List.of();
+            return new Results(List.of(), 0);
         }
         BitSet candidates = everyTermIn(terms, postings);
         if (candidates.isEmpty()) {
-            return List.of();
+            return new Results(List.of(), 0);
         }
-        // Entries are indexed in rank order: title hits, then tag hits, then the rest, each in that order.
+        // Entries are indexed in rank order: title hits, then tag hits, then the rest, each in that
+        // order. Every title or tag word is also one of the entry's words, so both sets lie inside
+        // the candidates.
         BitSet titles = everyTermIn(terms, titlePostings);
         BitSet tagged = everyTermIn(terms, tagPostings);
-        List<Hit> inTitle = new ArrayList<>();
-        List<Hit> inTags = new ArrayList<>();
-        List<Hit> inText = new ArrayList<>();
-        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-            boolean title = titles.get(i);
-            boolean tags = tagged.get(i);
-            (title ? inTitle : tags ? inTags : inText).add(new Hit(entries.get(i), title, tags));
+        BitSet tagsOnly = (BitSet) tagged.clone();
+        tagsOnly.andNot(titles);
+        BitSet rest = (BitSet) candidates.clone();
+        rest.andNot(titles);
+        rest.andNot(tagged);
+        int total = candidates.cardinality();
+        List<Hit> best = new ArrayList<>(Math.min(limit, total));
+        for (int i = titles.nextSetBit(0); i >= 0 && best.size() < limit; i = titles.nextSetBit(i + 1)) {
+            best.add(new Hit(entries.get(i), true, tagged.get(i)));
         }
-        inTitle.addAll(inTags);
-        inTitle.addAll(inText);
-        return inTitle;
+        for (int i = tagsOnly.nextSetBit(0); i >= 0 && best.size() < limit; i = tagsOnly.nextSetBit(i + 1)) {
+            best.add(new Hit(entries.get(i), false, true));
+        }
+        for (int i = rest.nextSetBit(0); i >= 0 && best.size() < limit; i = rest.nextSetBit(i + 1)) {
+            best.add(new Hit(entries.get(i), false, false));
+        }
+        return new Results(best, total);
     }
 
     /** The query's words, folded as the index folds them (character pairs for CJK runs). */

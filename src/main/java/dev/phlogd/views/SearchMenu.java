@@ -30,16 +30,18 @@ public final class SearchMenu {
             items.add(MenuLine.local(Kind.SEARCH, "Search again", VirtualSelectors.SEARCH));
             return items;
         }
-        List<SearchIndex.Hit> hits = hole.journal().search().search(q);
+        SearchIndex.Results results = hole.journal().search().search(q, MAX_HITS);
+        List<SearchIndex.Hit> hits = results.best();
+        int total = results.total();
         if (hits.isEmpty()) {
             items.add(MenuLine.text("Nothing found for \"" + q + "\"."));
             items.add(MenuLine.local(Kind.SEARCH, "Search again", VirtualSelectors.SEARCH));
             return items;
         }
-        items.add(MenuLine.text(hits.size() + (hits.size() == 1 ? " entry matches" : " entries match") + " \"" + q
-                + "\"" + (hits.size() > MAX_HITS ? "; the first " + MAX_HITS + " are shown" : "")));
+        items.add(MenuLine.text(total + (total == 1 ? " entry matches" : " entries match") + " \"" + q + "\""
+                + (total > MAX_HITS ? "; the first " + MAX_HITS + " are shown" : "")));
         items.add(MenuLine.text(""));
-        for (SearchIndex.Hit hit : hits.subList(0, Math.min(MAX_HITS, hits.size()))) {
+        for (SearchIndex.Hit hit : hits) {
             items.add(MenuLine.local(
                     Kind.TEXT,
                     EntryLines.display(hit.entry(), hole),

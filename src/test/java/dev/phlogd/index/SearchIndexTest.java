@@ -44,6 +44,29 @@ class SearchIndexTest {
     }
 
     @Test
+    void aLimitKeepsTheBestHitsInOrderAndStillCountsThemAll() {
+        SearchIndex many = SearchIndex.build(List.of(
+                entry("Sea one", "2024-01-05", List.of(), "x"),
+                entry("Plain", "2024-01-04", List.of("sea"), "x"),
+                entry("Other", "2024-01-03", List.of(), "the sea"),
+                entry("Sea two", "2024-01-02", List.of("sea"), "sea"),
+                entry("Another", "2024-01-01", List.of("sea"), "x")));
+        List<String> all = List.of("Sea one", "Sea two", "Plain", "Another", "Other");
+        for (int limit = 0; limit <= 6; limit++) {
+            SearchIndex.Results results = many.search("sea", limit);
+            assertThat(results.total()).isEqualTo(5);
+            assertThat(results.best())
+                    .extracting(h -> h.entry().info().title())
+                    .containsExactlyElementsOf(all.subList(0, Math.min(limit, all.size())));
+        }
+        assertThat(many.search("sea", 2).best())
+                .extracting(SearchIndex.Hit::inTitle, SearchIndex.Hit::inTags)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(true, false),
+                        org.assertj.core.groups.Tuple.tuple(true, true));
+    }
+
+    @Test
     void caseAndAccentsDoNotMatter() {
         assertThat(titles("CAFE")).containsExactly("Café notes");
         assertThat(titles("café")).containsExactly("Café notes");
