@@ -157,6 +157,11 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
         rescan(null);
     }
 
+    /** Rescans now only this folder (a real path), as when the watcher names it; for tests and benchmarks. */
+    public synchronized void rescanNow(Path changedFolder) {
+        rescan(Set.of(changedFolder));
+    }
+
     /** A rescan of everything: the periodic one, and the one when a future entry falls due. */
     private void rescanAllQuietly() {
         rescanQuietly(null);

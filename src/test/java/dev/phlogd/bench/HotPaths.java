@@ -62,6 +62,7 @@ public class HotPaths {
     private String folder;
     private String tag;
     private Path touched;
+    private Path touchedFolder;
     private long touches;
 
     @Setup(Level.Trial)
@@ -91,6 +92,7 @@ public class HotPaths {
             touched =
                     files.filter(p -> p.toString().endsWith(".md")).findFirst().orElseThrow();
         }
+        touchedFolder = touched.getParent().toRealPath();
     }
 
     @TearDown(Level.Trial)
@@ -132,6 +134,15 @@ public class HotPaths {
         return route("/.search", List.of("zzyzxnothing"));
     }
 
+    /** What an edit costs: the watcher names the file's folder, and only that is listed again. */
+    @Benchmark
+    public Hole rescanTheFolderOfOneChangedFile() throws IOException {
+        Files.setLastModifiedTime(touched, FileTime.fromMillis(1_700_000_000_000L + (++touches) * 1000));
+        indexer.rescanNow(touchedFolder);
+        return indexer.hole();
+    }
+
+    /** The periodic rescan, which lists every folder. */
     @Benchmark
     public Hole rescanOneChangedFile() throws IOException {
         Files.setLastModifiedTime(touched, FileTime.fromMillis(1_700_000_000_000L + (++touches) * 1000));

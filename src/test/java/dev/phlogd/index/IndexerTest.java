@@ -53,6 +53,29 @@ class IndexerTest {
     }
 
     @Test
+    void aRescanOfOneFolderSeesOnlyWhatChangedThere() throws Exception {
+        Files.createDirectories(root.resolve("a"));
+        Files.createDirectories(root.resolve("b"));
+        Files.writeString(root.resolve("a/2024-01-01-one.md"), "# One");
+        Files.writeString(root.resolve("b/2024-01-02-two.md"), "# Two");
+        try (Indexer indexer = Indexer.start(root, options())) {
+            long later = System.currentTimeMillis() + 2000;
+            Files.writeString(root.resolve("a/2024-01-01-one.md"), "# One, edited");
+            Files.setLastModifiedTime(root.resolve("a/2024-01-01-one.md"), FileTime.fromMillis(later));
+            Files.writeString(root.resolve("b/2024-01-02-two.md"), "# Two, edited");
+            Files.setLastModifiedTime(root.resolve("b/2024-01-02-two.md"), FileTime.fromMillis(later));
+            indexer.rescanNow(root.resolve("a").toRealPath());
+            assertThat(indexer.hole().journal().entries())
+                    .extracting(e -> e.info().title())
+                    .containsExactly("Two", "One, edited");
+            indexer.rescanNow();
+            assertThat(indexer.hole().journal().entries())
+                    .extracting(e -> e.info().title())
+                    .containsExactly("Two, edited", "One, edited");
+        }
+    }
+
+    @Test
     void aFutureEntryAppearsWhenItFallsDue() throws Exception {
         Files.writeString(root.resolve("2030-01-01-later.md"), "# Later");
         MutableClock clock = new MutableClock(Instant.parse("2029-12-31T23:00:00Z"));
