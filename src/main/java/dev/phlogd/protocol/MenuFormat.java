@@ -4,8 +4,6 @@ import dev.phlogd.page.Link;
 import dev.phlogd.page.MenuLine;
 import dev.phlogd.text.CleanText;
 import dev.phlogd.text.DisplayWidth;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -21,30 +19,22 @@ public final class MenuFormat {
     public static final int DISPLAY_COLUMNS = 67;
 
     private static final String DUMMY_HOST = "null.host";
-    private static final int DUMMY_PORT = 1;
+    private static final String DUMMY_PORT = "1";
 
     private MenuFormat() {}
 
     /** The whole menu, local items pointing at {@code host}:{@code port}. */
     public static byte[] format(List<MenuLine> lines, String host, int port) {
-        // Encoded a line at a time: one "↳" would otherwise turn the whole menu into a UTF-16
-        // string, whose encoding was most of the cost of a long tag menu; a line of Latin-1
-        // characters is copied as it is.
-        ByteArrayOutputStream out = new ByteArrayOutputStream(80 * lines.size() + 3);
-        StringBuilder line = new StringBuilder(128);
-        for (MenuLine l : lines) {
-            line.setLength(0);
-            appendLine(line, l, host, port);
-            out.writeBytes(line.toString().getBytes(StandardCharsets.UTF_8));
+        Utf8Bytes out = new Utf8Bytes(72 * lines.size() + 3);
+        String portText = Integer.toString(port);
+        for (MenuLine line : lines) {
+            appendLine(out, line, host, portText);
         }
-        out.writeBytes(TERMINATOR);
-        return out.toByteArray();
+        return out.append(".\r\n").toByteArray();
     }
 
-    private static final byte[] TERMINATOR = ".\r\n".getBytes(StandardCharsets.US_ASCII);
-
     /** One item line, with its CRLF. */
-    public static void appendLine(StringBuilder out, MenuLine line, String host, int port) {
+    private static void appendLine(Utf8Bytes out, MenuLine line, String host, String port) {
         ItemType type = ItemType.of(line.kind());
         out.append(type.code())
                 .append(line.asWritten() ? CleanText.label(line.label()).stripTrailing() : display(line.label()))
@@ -57,7 +47,7 @@ public final class MenuFormat {
                     .append('\t')
                     .append(field(remote.host()))
                     .append('\t')
-                    .append(remote.port());
+                    .append(Integer.toString(remote.port()));
         } else {
             String selector = link instanceof Link.Web web ? "URL:" + web.url() : ((Link.Local) link).selector();
             out.append(field(selector)).append('\t').append(host).append('\t').append(port);
