@@ -44,9 +44,13 @@ final class Utf8Bytes {
         return Arrays.copyOf(bytes, size);
     }
 
-    /** Encodes the character at {@code i} (not ASCII) and returns the index of its last char. */
+    /**
+     * Encodes the character at {@code i} (not ASCII) and returns the index of its last char. It
+     * takes more bytes than the one per char {@link #append(String)} made room for, so room is
+     * made again for it and for every char still to come.
+     */
     private int appendWide(String s, int i, char c) {
-        room(4);
+        room(4 + s.length() - i);
         if (c < 0x800) {
             bytes[size++] = (byte) (0xC0 | (c >> 6));
             bytes[size++] = (byte) (0x80 | (c & 0x3F));

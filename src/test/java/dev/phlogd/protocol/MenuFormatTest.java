@@ -15,6 +15,24 @@ class MenuFormatTest {
     }
 
     @Test
+    void aMenuOfWideCharactersComesOutWhole() {
+        // Three bytes a character, far past the room a menu of short ASCII lines is given.
+        String wide = "日本語の日記".repeat(5);
+        MenuLine[] lines = new MenuLine[40];
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = MenuLine.local(Kind.TEXT, wide + i, "/日記/" + wide + i);
+            expected.append('0')
+                    .append(MenuFormat.display(wide + i))
+                    .append("\t/日記/")
+                    .append(wide)
+                    .append(i)
+                    .append("\tgopher.example\t7070\r\n");
+        }
+        assertThat(format(lines)).isEqualTo(expected + ".\r\n");
+    }
+
+    @Test
     void localItemsGetTheServersHostAndPort() {
         assertThat(format(MenuLine.local(Kind.TEXT, "About", "/about.txt")))
                 .isEqualTo("0About\t/about.txt\tgopher.example\t7070\r\n.\r\n");

@@ -48,7 +48,13 @@ class Utf8BytesTest {
                 "\u07FF",
                 "\u0800",
                 "\uFFFF",
-                "plain words ");
+                "plain words ",
+                // Wide characters followed by many narrow ones in one string: the room made for
+                // one byte per char runs out unless it is made again after each wide one.
+                "é and then a long run of plain words",
+                "日本語 and more plain words after them",
+                "\uD83D\uDE00 then words",
+                "↳ 3 links and a long tail of ascii text");
         return piece.list().ofMaxSize(40);
     }
 }
