@@ -20,12 +20,17 @@ class IndexerTest {
         return new Indexer.Options(70, ZoneOffset.UTC, false, 1 << 20, Duration.ofDays(1), false);
     }
 
-    @Test
-    void unchangedFilesAndFoldersKeepTheirNodesAcrossRescans() throws Exception {
+    /** {@code a/} with entry "One", {@code b/} with entry "Two". */
+    void twoFolders() throws Exception {
         Files.createDirectories(root.resolve("a"));
         Files.createDirectories(root.resolve("b"));
         Files.writeString(root.resolve("a/2024-01-01-one.md"), "# One");
         Files.writeString(root.resolve("b/2024-01-02-two.md"), "# Two");
+    }
+
+    @Test
+    void unchangedFilesAndFoldersKeepTheirNodesAcrossRescans() throws Exception {
+        twoFolders();
         try (Indexer indexer = Indexer.start(root, options())) {
             Hole first = indexer.hole();
             indexer.rescanNow();
@@ -54,10 +59,7 @@ class IndexerTest {
 
     @Test
     void aRescanOfOneFolderSeesOnlyWhatChangedThere() throws Exception {
-        Files.createDirectories(root.resolve("a"));
-        Files.createDirectories(root.resolve("b"));
-        Files.writeString(root.resolve("a/2024-01-01-one.md"), "# One");
-        Files.writeString(root.resolve("b/2024-01-02-two.md"), "# Two");
+        twoFolders();
         try (Indexer indexer = Indexer.start(root, options())) {
             long later = System.currentTimeMillis() + 2000;
             Files.writeString(root.resolve("a/2024-01-01-one.md"), "# One, edited");
