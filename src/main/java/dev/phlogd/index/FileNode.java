@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * A visible file of the hole as last scanned. Immutable but for the time it was last checked
- * against the disk (and the entries made from it once): a file that changed is a new node, so anything cached from a node is stale
- * exactly when the node is no longer the index's.
+ * against the disk (and its entries, made once): a file that changed is a new node, so anything
+ * cached from a node is stale exactly when the node is no longer the index's.
  */
 public final class FileNode extends OnDisk {
     private final String relPath;

@@ -5,9 +5,8 @@ import java.util.Arrays;
 /**
  * A growing byte array that strings are appended to as UTF-8, each exactly as
  * {@code String.getBytes(UTF_8)} would encode it (an unpaired surrogate becomes {@code ?}, also
- * when the other half comes in the next string). A
- * menu is written in one pass this way, instead of into a string that is then copied, checked and
- * encoded again.
+ * when the other half comes in the next string). A menu is written in one pass this way, instead
+ * of into a string that is then copied, checked and encoded again.
  */
 final class Utf8Bytes {
     private byte[] bytes;
@@ -74,7 +73,7 @@ final class Utf8Bytes {
         return i;
     }
 
-    /** At least {@code n} more bytes of room (a wide character asks for its four at a time). */
+    /** At least {@code n} more bytes of room. */
     private void room(int n) {
         if (size + n > bytes.length) {
             bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + n + 16));
