@@ -204,8 +204,24 @@ public record FrontMatter(
         return new FrontMatter(kind, nested, "", 0, Optional.empty());
     }
 
-    private static String normalize(String key) {
-        return key.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "");
+    /**
+     * A key lower-cased without whitespace, {@code _} and {@code -}. Every lookup normalizes every
+     * key of the block, so this is a loop rather than a regex compiled per call.
+     */
+    static String normalize(String key) {
+        String lower = key.toLowerCase(Locale.ROOT);
+        StringBuilder out = null;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean dropped =
+                    c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '_' || c == '-';
+            if (dropped && out == null) {
+                out = new StringBuilder(lower.length()).append(lower, 0, i);
+            } else if (!dropped && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? lower : out.toString();
     }
 
     private static Map<String, Object> toml(String source) throws FrontMatterException {
@@ -240,18 +256,20 @@ public record FrontMatter(
         return v;
     }
 
+    /** Immutable, so shared; a {@link Load} is not, so each block gets its own. */
+    private static final LoadSettings YAML_SETTINGS = LoadSettings.builder()
+            .setMaxAliasesForCollections(20)
+            .setAllowDuplicateKeys(true)
+            .setCodePointLimit(1 << 20)
+            .build();
+
     private static Map<String, Object> yaml(String source) throws FrontMatterException {
         if (source.isBlank()) {
             return Map.of();
         }
-        LoadSettings settings = LoadSettings.builder()
-                .setMaxAliasesForCollections(20)
-                .setAllowDuplicateKeys(true)
-                .setCodePointLimit(1 << 20)
-                .build();
         Object loaded;
         try {
-            loaded = new Load(settings).loadFromString(source);
+            loaded = new Load(YAML_SETTINGS).loadFromString(source);
         } catch (MarkedYamlEngineException e) {
             String where = e.getProblemMark()
                     .map(m -> "YAML line " + (m.getLine() + 2) + ": ")

@@ -3,9 +3,24 @@ package dev.phlogd.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
 import org.junit.jupiter.api.Test;
 
 class FrontMatterTest {
+    /** Keys are compared as the regex this loop replaced would have made them. */
+    @Property(tries = 2000)
+    void keysNormalizeAsTheRegexDid(
+            @ForAll
+                    @Chars({' ', '\t', '\n', '\u000B', '\f', '\r', '_', '-', 'a', 'B', 'İ', 'ß', '\u00A0', '\u2003', '1'
+                    })
+                    String key) {
+        assertThat(FrontMatter.normalize(key))
+                .isEqualTo(key.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", ""));
+    }
+
     @Test
     void hugoToml() {
         FrontMatter fm = FrontMatter.split(
