@@ -90,7 +90,8 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
             }
         }
         long every = options.rescanInterval().toMillis();
-        indexer.worker.scheduleWithFixedDelay(indexer::rescanAllQuietly, every, every, TimeUnit.MILLISECONDS);
+        // The periodic rescan, and below the one when a future entry falls due, list everything.
+        indexer.worker.scheduleWithFixedDelay(() -> indexer.rescanQuietly(null), every, every, TimeUnit.MILLISECONDS);
         indexer.scheduleDue();
         return indexer;
     }
@@ -148,7 +149,9 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
             }
             // Gone: the rescan will drop it.
         }
-        changed();
+        // Only the folder that holds the node is listed again (everything, if it is not known).
+        FolderNode holder = node instanceof FolderNode f ? f : hole.folders().get(((FileNode) node).folder());
+        burst.changed(holder == null ? null : holder.realPath());
         return false;
     }
 
@@ -160,11 +163,6 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
     /** Rescans now only this folder (a real path), as when the watcher names it; for tests and benchmarks. */
     public synchronized void rescanNow(Path changedFolder) {
         rescan(Set.of(changedFolder));
-    }
-
-    /** A rescan of everything: the periodic one, and the one when a future entry falls due. */
-    private void rescanAllQuietly() {
-        rescanQuietly(null);
     }
 
     /** A rescan of the folders the watcher named, or of everything ({@code changed} null). */
@@ -287,7 +285,7 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
         }
         long delay = Math.max(0, Duration.between(clock.instant(), until).toMillis()) + 50;
         due = worker.schedule(
-                this::rescanAllQuietly, Math.min(delay, TimeUnit.DAYS.toMillis(1)), TimeUnit.MILLISECONDS);
+                () -> rescanQuietly(null), Math.min(delay, TimeUnit.DAYS.toMillis(1)), TimeUnit.MILLISECONDS);
     }
 
     @Override

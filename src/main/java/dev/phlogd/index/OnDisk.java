@@ -7,7 +7,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  * A node of the index that can be checked against the disk while it is served: its real path,
  * whether attributes read now still match the scan, and when it was last checked.
  */
-abstract class OnDisk {
+abstract sealed class OnDisk permits FileNode, FolderNode {
     private final Path realPath;
     private volatile long verifiedNanos;
 

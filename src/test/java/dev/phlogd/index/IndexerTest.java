@@ -9,6 +9,8 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,6 +76,28 @@ class IndexerTest {
             assertThat(indexer.hole().journal().entries())
                     .extracting(e -> e.info().title())
                     .containsExactly("Two, edited", "One, edited");
+        }
+    }
+
+    @Test
+    void aFileFoundChangedWhileServedHasItsOwnFolderListedAgain() throws Exception {
+        twoFolders();
+        try (Indexer indexer = Indexer.start(root, options())) {
+            long later = System.currentTimeMillis() + 2000;
+            for (String rel : List.of("a/2024-01-01-one.md", "b/2024-01-02-two.md")) {
+                Files.writeString(root.resolve(rel), "# Edited " + rel.charAt(0));
+                Files.setLastModifiedTime(root.resolve(rel), FileTime.fromMillis(later));
+            }
+            FileNode two = indexer.hole().files().get("b/2024-01-02-two.md");
+            assertThat(indexer.fresh(two, Duration.ZERO)).isFalse();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (indexer.hole().files().get("b/2024-01-02-two.md") == two && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertThat(indexer.hole().journal().entries())
+                    .extracting(e -> e.info().title())
+                    .as("b/ listed again, a/ left as it was until something names it")
+                    .containsExactly("Edited b", "One");
         }
     }
 
