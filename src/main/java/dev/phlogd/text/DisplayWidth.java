@@ -26,6 +26,11 @@ public final class DisplayWidth {
             return s.length();
         }
         String text = s.toString();
+        if (text.length() == Character.charCount(text.codePointAt(0))) {
+            // One code point is one cluster: no break iterator needed (an ellipsis, measured for
+            // every menu line).
+            return ofCluster(text, 0, text.length());
+        }
         BreakIterator clusters = clusters(text);
         int width = 0;
         for (int start = clusters.first(), end = clusters.next();
@@ -43,7 +48,7 @@ public final class DisplayWidth {
      * long window costs no more than a short one.
      */
     public static String truncate(String s, int columns, String ellipsis) {
-        int budget = columns - widthOf(ellipsis);
+        int budget = columns - of(ellipsis);
         int width = 0;
         int cut = 0;
         int n = s.length();
@@ -73,13 +78,6 @@ public final class DisplayWidth {
         }
         return s;
     }
-
-    /** Columns of an ellipsis; the one every caller uses is known, so menus do not measure it per line. */
-    private static int widthOf(String ellipsis) {
-        return ellipsis.equals(HORIZONTAL_ELLIPSIS) ? 1 : of(ellipsis);
-    }
-
-    private static final String HORIZONTAL_ELLIPSIS = "\u2026";
 
     private static String cut(String s, int cut, int budget, String ellipsis) {
         return budget < 0 ? "" : s.substring(0, cut).stripTrailing() + ellipsis;
