@@ -166,11 +166,11 @@ final class HoleScanner {
             if (seen.isEmpty()) {
                 continue;
             }
-            Optional<Path> real = Optional.of(seen.get().real());
+            Path real = seen.get().real();
             BasicFileAttributes attrs = seen.get().attrs();
             if (attrs.isDirectory()) {
-                if (!onPath.contains(real.get())) {
-                    folders.add(walk(real.get(), childRel, previous, previousFolders, onPath, toParse, visit));
+                if (!onPath.contains(real)) {
+                    folders.add(walk(real, childRel, previous, previousFolders, onPath, toParse, visit));
                 }
             } else if (attrs.isRegularFile()) {
                 String selector = SourceFormat.isEntry(name) && attrs.size() <= maxEntryBytes
@@ -180,11 +180,11 @@ final class HoleScanner {
                 if (old != null
                         && old.size() == attrs.size()
                         && old.modifiedMillis() == attrs.lastModifiedTime().toMillis()
-                        && old.realPath().equals(real.get())
+                        && old.realPath().equals(real)
                         && old.selector().equals(selector)) {
                     files.add(new Unchanged(old));
                 } else {
-                    Found found = new Found(childRel, real.get(), attrs, selector);
+                    Found found = new Found(childRel, real, attrs, selector);
                     files.add(found);
                     toParse.add(found);
                 }
