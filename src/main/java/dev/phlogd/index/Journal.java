@@ -94,7 +94,7 @@ public final class Journal {
         Instant next = Instant.MAX;
         Map<java.nio.file.Path, FileNode> byRealPath = canonical(files);
         for (FileNode f : byRealPath.values()) {
-            for (Entry e : entriesOf(f)) {
+            for (Entry e : f.entries()) {
                 Instant due = due(e.info(), zone);
                 if (e.dated() && due.isAfter(now)) {
                     next = next.isBefore(due) ? next : due;
@@ -131,8 +131,8 @@ public final class Journal {
             FileNode same = f.entry() == null ? null : byRealPath.get(f.realPath());
             if (same != null && same != f) {
                 Map<String, String> sameSelectors = new HashMap<>();
-                entriesOf(same).forEach(e -> sameSelectors.put(e.sectionId(), e.selector()));
-                for (Entry alias : entriesOf(f)) {
+                same.entries().forEach(e -> sameSelectors.put(e.sectionId(), e.selector()));
+                for (Entry alias : f.entries()) {
                     Optional.ofNullable(sameSelectors.get(alias.sectionId()))
                             .flatMap(journal::entry)
                             .ifPresent(e -> journal.bySelector.putIfAbsent(alias.selector(), e));
@@ -166,11 +166,6 @@ public final class Journal {
 
     private static boolean direct(FileNode f) {
         return f.realPath().endsWith(java.nio.file.Path.of(f.relPath()));
-    }
-
-    /** The entries a file contributes: one per dated section, else the file itself. */
-    static List<Entry> entriesOf(FileNode f) {
-        return f.entries();
     }
 
     /**
