@@ -215,15 +215,10 @@ public final class SearchIndex {
     /** The best hits of a search, and how many entries matched in all. */
     public record Results(List<Hit> best, int total) {}
 
-    /** Entries matching every word of {@code query}, best first; empty for a blank query. */
-    public List<Hit> search(String query) {
-        return search(query, Integer.MAX_VALUE).best();
-    }
-
     /**
-     * The first {@code limit} entries matching every word of {@code query}, best first, and the
-     * number that match: a common word matching thousands of entries costs no more than the
-     * hits that are shown.
+     * The first {@code limit} entries matching every word of {@code query}, best first (empty for
+     * a blank query), and the number that match: a common word matching thousands of entries
+     * costs no more than the hits that are shown.
      */
     public Results search(String query, int limit) {
         List<String> terms = terms(query);

@@ -33,7 +33,9 @@ class SearchIndexTest {
     final SearchIndex index = SearchIndex.build(entries);
 
     List<String> titles(String query) {
-        return index.search(query).stream().map(h -> h.entry().info().title()).toList();
+        return index.search(query, Integer.MAX_VALUE).best().stream()
+                .map(h -> h.entry().info().title())
+                .toList();
     }
 
     @Test
