@@ -26,8 +26,11 @@ public final class SearchIndex {
     private static final int MAX_TERMS = 12;
     private static final int BATCH = 256;
 
-    /** An entry's words as dictionary ids (sorted, distinct), and its title and tag words for ranking. */
-    private record Doc(int[] words, int[] title, int[] tags) {}
+    /**
+     * An entry's words as dictionary ids, and its title's and tags' for ranking: each ascending and
+     * distinct, packed ({@link AscendingInts}).
+     */
+    private record Doc(byte[] words, byte[] title, byte[] tags) {}
 
     /**
      * Word ids, shared by successive indexes so that unchanged entries keep theirs. Only the
@@ -56,12 +59,12 @@ public final class SearchIndex {
     private final String[] sortedWords;
 
     private final int[] sortedIds;
-    /** For each word id, the indexes of the entries that have it, ascending. */
-    private final int[][] postings;
+    /** For each word id, the indexes of the entries that have it, ascending and packed. */
+    private final byte[][] postings;
     /** The same for the words of titles and of tags, which rank a hit. */
-    private final int[][] titlePostings;
+    private final byte[][] titlePostings;
 
-    private final int[][] tagPostings;
+    private final byte[][] tagPostings;
 
     private SearchIndex(
             List<Entry> entries,
@@ -70,9 +73,9 @@ public final class SearchIndex {
             Dictionary dictionary,
             String[] sortedWords,
             int[] sortedIds,
-            int[][] postings,
-            int[][] titlePostings,
-            int[][] tagPostings) {
+            byte[][] postings,
+            byte[][] titlePostings,
+            byte[][] tagPostings) {
         this.entries = entries;
         this.docs = docs;
         this.byInfo = byInfo;
@@ -123,9 +126,9 @@ public final class SearchIndex {
             byInfo.put(e.info(), doc);
         }
         int size = dictionary.words.size();
-        int[][] postings = postings(docs, Doc::words, size);
-        int[][] titlePostings = postings(docs, Doc::title, size);
-        int[][] tagPostings = postings(docs, Doc::tags, size);
+        byte[][] postings = postings(docs, Doc::words, size);
+        byte[][] titlePostings = postings(docs, Doc::title, size);
+        byte[][] tagPostings = postings(docs, Doc::tags, size);
         String[] sortedWords;
         int[] sortedIds;
         if (reuse && previous.sortedIds.length == dictionary.words.size()) {
@@ -156,28 +159,31 @@ public final class SearchIndex {
                 tagPostings);
     }
 
-    /** For each word id, the documents (ascending) whose {@code field} has it. */
-    private static int[][] postings(List<Doc> docs, java.util.function.Function<Doc, int[]> field, int size) {
+    /** For each word id, the documents (ascending, packed) whose {@code field} has it. */
+    private static byte[][] postings(List<Doc> docs, java.util.function.Function<Doc, byte[]> field, int size) {
         int[] counts = new int[size];
         for (Doc d : docs) {
-            for (int w : field.apply(d)) {
+            for (int w : AscendingInts.unpack(field.apply(d))) {
                 counts[w]++;
             }
         }
-        int[][] postings = new int[size][];
+        int[][] lists = new int[size][];
         for (int w = 0; w < size; w++) {
-            postings[w] = counts[w] == 0 ? EMPTY : new int[counts[w]];
+            lists[w] = new int[counts[w]];
         }
         int[] filled = new int[size];
         for (int i = 0; i < docs.size(); i++) {
-            for (int w : field.apply(docs.get(i))) {
-                postings[w][filled[w]++] = i;
+            for (int w : AscendingInts.unpack(field.apply(docs.get(i)))) {
+                lists[w][filled[w]++] = i;
             }
+        }
+        byte[][] postings = new byte[size][];
+        for (int w = 0; w < size; w++) {
+            postings[w] = AscendingInts.pack(lists[w], counts[w]);
+            lists[w] = null;
         }
         return postings;
     }
-
-    private static final int[] EMPTY = new int[0];
 
     /** A dictionary full of words no entry has any more (after many edits) is started afresh. */
     private static boolean oversized(SearchIndex previous, int entries) {
@@ -201,12 +207,13 @@ public final class SearchIndex {
                 words[i] = dictionary.id(all[i]);
             }
             Arrays.sort(words);
-            return new Doc(words, distinctIds(title, dictionary), distinctIds(tags, dictionary));
+            return new Doc(AscendingInts.pack(words, words.length), ids(title, dictionary), ids(tags, dictionary));
         }
     }
 
-    private static int[] distinctIds(List<String> words, Dictionary dictionary) {
-        return words.stream().mapToInt(dictionary::id).distinct().toArray();
+    private static byte[] ids(List<String> words, Dictionary dictionary) {
+        int[] ids = words.stream().mapToInt(dictionary::id).distinct().sorted().toArray();
+        return AscendingInts.pack(ids, ids.length);
     }
 
     /** A search hit: the entry and where the query matched. */
@@ -260,7 +267,7 @@ public final class SearchIndex {
     }
 
     /** Entries whose field (by its postings) has, for every term (at least one), a word beginning with it. */
-    private BitSet everyTermIn(List<String> terms, int[][] fieldPostings) {
+    private BitSet everyTermIn(List<String> terms, byte[][] fieldPostings) {
         BitSet all = matching(terms.get(0), fieldPostings);
         for (int i = 1; i < terms.size() && !all.isEmpty(); i++) {
             all.and(matching(terms.get(i), fieldPostings));
@@ -269,16 +276,14 @@ public final class SearchIndex {
     }
 
     /** Entries with a word beginning with {@code term} (in the field these postings index). */
-    private BitSet matching(String term, int[][] fieldPostings) {
+    private BitSet matching(String term, byte[][] fieldPostings) {
         BitSet out = new BitSet(entries.size());
         int from = Arrays.binarySearch(sortedWords, term);
         if (from < 0) {
             from = -from - 1;
         }
         for (int w = from; w < sortedWords.length && sortedWords[w].startsWith(term); w++) {
-            for (int doc : fieldPostings[sortedIds[w]]) {
-                out.set(doc);
-            }
+            AscendingInts.setAll(fieldPostings[sortedIds[w]], out);
         }
         return out;
     }

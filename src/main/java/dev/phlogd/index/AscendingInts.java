@@ -1,0 +1,96 @@
+package dev.phlogd.index;
+
+import java.util.BitSet;
+
+/**
+ * A strictly ascending sequence of non-negative ints kept as the gaps between them, seven bits a
+ * byte. Search postings and an entry's word ids are such sequences, and their gaps are small: most
+ * take one byte instead of four, which is most of the search index's memory.
+ */
+final class AscendingInts {
+    static final byte[] EMPTY = new byte[0];
+
+    private AscendingInts() {}
+
+    /** The first {@code length} values of {@code ascending}, packed. */
+    static byte[] pack(int[] ascending, int length) {
+        if (length == 0) {
+            return EMPTY;
+        }
+        byte[] out = new byte[packedSize(ascending, length)];
+        int at = 0;
+        int previous = 0;
+        for (int i = 0; i < length; i++) {
+            int gap = ascending[i] - previous;
+            previous = ascending[i];
+            while ((gap & ~0x7F) != 0) {
+                out[at++] = (byte) (gap & 0x7F | 0x80);
+                gap >>>= 7;
+            }
+            out[at++] = (byte) gap;
+        }
+        return out;
+    }
+
+    private static int packedSize(int[] ascending, int length) {
+        int size = 0;
+        int previous = 0;
+        for (int i = 0; i < length; i++) {
+            int gap = ascending[i] - previous;
+            if (gap < 0 || (i > 0 && gap == 0)) {
+                throw new IllegalArgumentException("not strictly ascending at " + i);
+            }
+            previous = ascending[i];
+            size += gap < 1 << 7 ? 1 : gap < 1 << 14 ? 2 : gap < 1 << 21 ? 3 : gap < 1 << 28 ? 4 : 5;
+        }
+        return size;
+    }
+
+    /** The values of {@code packed}, in order. */
+    static int[] unpack(byte[] packed) {
+        int[] out = new int[count(packed)];
+        int n = 0;
+        int value = 0;
+        for (int at = 0; at < packed.length; ) {
+            int gap = 0;
+            int b;
+            int shift = 0;
+            do {
+                b = packed[at++];
+                gap |= (b & 0x7F) << shift;
+                shift += 7;
+            } while (b < 0);
+            value += gap;
+            out[n++] = value;
+        }
+        return out;
+    }
+
+    /** How many values {@code packed} holds: one per byte that ends a gap. */
+    static int count(byte[] packed) {
+        int n = 0;
+        for (byte b : packed) {
+            if (b >= 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Sets the bit of every value of {@code packed} in {@code out}. */
+    static void setAll(byte[] packed, BitSet out) {
+        int value = 0;
+        for (int at = 0; at < packed.length; ) {
+            int gap = 0;
+            int b;
+            int shift = 0;
+            do {
+                b = packed[at++];
+                gap |= (b & 0x7F) << shift;
+                shift += 7;
+            } while (b < 0);
+            value += gap;
+            out.set(value);
+        }
+    }
+}
