@@ -1,5 +1,6 @@
 package dev.phlogd.journal;
 
+import dev.phlogd.text.PackedText;
 import java.util.List;
 
 /**
@@ -7,7 +8,8 @@ import java.util.List;
  * tags, archives, search and the feed need, without the body.
  *
  * @param id the section's id within its file ({@code 2023-09-03}), empty for a whole file
- * @param text the entry's words as plain text, for search
+ * @param packedText the entry's words as plain text, for search, snippets and feed summaries: kept
+ *     packed because for a big journal it is the largest thing the index holds
  */
 public record EntryInfo(
         String id,
@@ -18,11 +20,29 @@ public record EntryInfo(
         List<String> tags,
         boolean draft,
         List<RawLink> links,
-        String text) {
+        PackedText packedText) {
+    public EntryInfo(
+            String id,
+            String title,
+            TitleSource titleSource,
+            EntryDate date,
+            DateSource dateSource,
+            List<String> tags,
+            boolean draft,
+            List<RawLink> links,
+            String text) {
+        this(id, title, titleSource, date, dateSource, tags, draft, links, PackedText.of(text));
+    }
+
     public EntryInfo {
         // A TAB or line break in a title (front matter, a heading) is one space wherever it is shown.
         title = title.replaceAll("[\\t\\r\\n]+", " ").strip();
         tags = List.copyOf(tags);
         links = List.copyOf(links);
+    }
+
+    /** The entry's words as plain text (unpacked on each call). */
+    public String text() {
+        return packedText.text();
     }
 }
