@@ -41,6 +41,7 @@ public final class SearchMenu {
         items.add(MenuLine.text(total + (total == 1 ? " entry matches" : " entries match") + " \"" + q + "\""
                 + (total > MAX_HITS ? "; the first " + MAX_HITS + " are shown" : "")));
         items.add(MenuLine.text(""));
+        List<String> terms = SearchIndex.terms(q);
         for (SearchIndex.Hit hit : hits) {
             items.add(MenuLine.local(
                     Kind.TEXT,
@@ -48,7 +49,7 @@ public final class SearchMenu {
                     hit.entry().selector()));
             // Indented by two: Lagrange shows an info line with three spaces in a row as code.
             items.add(MenuLine.text(
-                    SNIPPET_INDENT + SearchSnippet.of(hit.entry().info().text(), q, SNIPPET_COLUMNS)));
+                    SNIPPET_INDENT + SearchSnippet.of(hit.entry().info().text(), terms, SNIPPET_COLUMNS)));
         }
         items.add(MenuLine.text(""));
         items.add(MenuLine.local(Kind.SEARCH, "Search again", VirtualSelectors.SEARCH));

@@ -4,28 +4,25 @@ import dev.phlogd.index.SearchIndex;
 import dev.phlogd.text.DisplayWidth;
 import dev.phlogd.text.SearchWords;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** The piece of an entry's text a search result shows: around the first match, on one line. */
 final class SearchSnippet {
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern RUNS = Pattern.compile("([-=~_*#+.])\\1{2,}");
-
     private SearchSnippet() {}
 
     /** At most {@code columns} display columns of {@code text}, starting a little before the first match. */
     static String of(String text, String query, int columns) {
-        List<String> terms = SearchIndex.terms(query);
+        return of(text, SearchIndex.terms(query), columns);
+    }
+
+    /** The same for a query already taken apart into {@code terms} ({@link SearchIndex#terms}). */
+    static String of(String text, List<String> terms, int columns) {
         int raw = first(text, terms, 0);
         // Only the text around the match is laid out: a hundred hits in long entries cost no more
         // than in short ones. The window reaches far enough back for the lead-in and far enough
         // ahead to fill the width many times over.
         int from = safe(text, raw <= 0 ? 0 : Math.max(0, raw - columns * 4));
         int to = safe(text, Math.min(text.length(), Math.max(raw, 0) + columns * 16));
-        // Lagrange shows an info line with a run of three or more of these as code.
-        String flat = RUNS.matcher(SPACES.matcher(text.substring(from, to)).replaceAll(" "))
-                .replaceAll("$1$1")
-                .strip();
+        String flat = flatten(text, from, to);
         String more = to < text.length() ? " …" : "";
         // A window that starts inside a word must not find a match at its start.
         int at = first(flat, terms, from > 0 ? 1 : 0);
@@ -48,6 +45,36 @@ final class SearchSnippet {
                 + DisplayWidth.truncate((flat.substring(start) + more).strip(), columns - DisplayWidth.of(lead), "…");
     }
 
+    /**
+     * {@code text} from {@code from} to {@code to} on one line: every run of white space one space,
+     * every run of three or more of {@code -=~_*#+.} two long (Lagrange shows an info line with
+     * such a run as code), the ends stripped.
+     */
+    static String flatten(String text, int from, int to) {
+        StringBuilder out = new StringBuilder(to - from);
+        boolean inSpace = false;
+        char run = 0;
+        int length = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || (c >= '\t' && c <= '\r')) {
+                if (!inSpace) {
+                    out.append(' ');
+                }
+                inSpace = true;
+                run = 0;
+                continue;
+            }
+            inSpace = false;
+            length = c == run ? length + 1 : 1;
+            run = c;
+            if (length <= 2 || "-=~_*#+.".indexOf(c) < 0) {
+                out.append(c);
+            }
+        }
+        return out.toString().strip();
+    }
+
     /** Where the first of the terms is found, or -1. */
     private static int first(String text, List<String> terms, int fromIndex) {
         int at = -1;
@@ -66,7 +93,7 @@ final class SearchSnippet {
     }
 
     /** Where a folded term starts a word of {@code text} (or occurs, for CJK), or -1. */
-    private static int find(String text, String term, int fromIndex) {
+    static int find(String text, String term, int fromIndex) {
         boolean cjk = SearchWords.isCjk(term.codePointAt(0));
         char first = term.charAt(0);
         for (int i = fromIndex, n = text.length(); i < n; i++) {
@@ -77,13 +104,32 @@ final class SearchSnippet {
                 continue;
             }
             boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-            if (wordStart || cjk) {
-                int end = Math.min(text.length(), i + term.length() + 8);
-                if (SearchWords.fold(text.substring(i, end)).startsWith(term)) {
-                    return i;
-                }
+            if ((wordStart || cjk) && foldedStartsWith(text, i, term)) {
+                return i;
             }
         }
         return -1;
+    }
+
+    /** Whether {@code text} folded from {@code i} on begins with {@code term}. */
+    private static boolean foldedStartsWith(String text, int i, String term) {
+        // ASCII folds a character to one character, so it is compared in place; a word start
+        // with any other character before the answer is known is folded as a piece (an accent
+        // folds to nothing, a ligature or ß to two letters). Most word starts are decided by the
+        // first case: a common first letter cost a substring and a fold each.
+        for (int j = 0, n = term.length(); j < n; j++) {
+            if (i + j >= text.length()) {
+                return false;
+            }
+            char c = text.charAt(i + j);
+            if (c >= 0x80) {
+                int end = Math.min(text.length(), i + term.length() + 8);
+                return SearchWords.fold(text.substring(i, end)).startsWith(term);
+            }
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != term.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

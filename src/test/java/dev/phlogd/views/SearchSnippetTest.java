@@ -2,7 +2,16 @@ package dev.phlogd.views;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.phlogd.index.SearchIndex;
 import dev.phlogd.text.DisplayWidth;
+import dev.phlogd.text.SearchWords;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class SearchSnippetTest {
@@ -46,5 +55,57 @@ class SearchSnippetTest {
         // "floodlamp" ends a few hundred characters before the real match: its tail must not count.
         String text = "x ".repeat(500) + "floodlamp" + " y".repeat(120) + " the lamp is lit";
         assertThat(SearchSnippet.of(text, "lamp", 40)).contains("the lamp is lit");
+    }
+
+    @Property(tries = 2000)
+    void findsWhatFoldingEveryWordStartFinds(@ForAll("mixedText") String text, @ForAll("mixedText") String query) {
+        List<String> terms = SearchIndex.terms(query);
+        Assume.that(!terms.isEmpty());
+        for (String term : terms) {
+            assertThat(SearchSnippet.find(text, term, 0)).isEqualTo(foldingFind(text, term));
+        }
+    }
+
+    @Property(tries = 2000)
+    void flattensAsTheTwoRegexesDid(@ForAll("runsAndSpaces") String text) {
+        String regexes = text.replaceAll("\\s+", " ")
+                .replaceAll("([-=~_*#+.])\\1{2,}", "$1$1")
+                .strip();
+        assertThat(SearchSnippet.flatten(text, 0, text.length())).isEqualTo(regexes);
+        int from = text.length() / 3;
+        assertThat(SearchSnippet.flatten(text, from, text.length()))
+                .isEqualTo(text.substring(from)
+                        .replaceAll("\\s+", " ")
+                        .replaceAll("([-=~_*#+.])\\1{2,}", "$1$1")
+                        .strip());
+    }
+
+    @Provide
+    Arbitrary<String> runsAndSpaces() {
+        return Arbitraries.strings()
+                .withChars(" \t\n\r\u000B\f\u00A0-=~_*#+.ab…")
+                .ofMaxLength(80);
+    }
+
+    /** The search as it was before ASCII was compared in place: every word start folded. */
+    private static int foldingFind(String text, String term) {
+        boolean cjk = SearchWords.isCjk(term.codePointAt(0));
+        for (int i = 0; i < text.length(); i++) {
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            if ((wordStart || cjk)
+                    && SearchWords.fold(text.substring(i, Math.min(text.length(), i + term.length() + 8)))
+                            .startsWith(term)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Provide
+    Arbitrary<String> mixedText() {
+        // Letters that fold to themselves, to another letter, to two letters or to nothing.
+        return Arbitraries.strings()
+                .withChars("abtoTOW lamp LAMPéÉèßﬁ\u0301ÖöŁ灯台の-.,'")
+                .ofMaxLength(60);
     }
 }
