@@ -48,6 +48,11 @@ public final class DisplayWidth {
      * long window costs no more than a short one.
      */
     public static String truncate(String s, int columns, String ellipsis) {
+        // No cluster is wider than two columns or shorter than one char: a string this short fits
+        // without being measured, which is most titles and every "↳ n links" line of a menu.
+        if (s.length() <= columns / 2) {
+            return s;
+        }
         int budget = columns - of(ellipsis);
         int width = 0;
         int cut = 0;
