@@ -77,8 +77,12 @@ final class AscendingInts {
         return n;
     }
 
-    /** Sets the bit of every value of {@code packed} in {@code out}. */
-    static void setAll(byte[] packed, BitSet out) {
+    /**
+     * Sets the bit of every value of {@code packed} in {@code bits} ({@link BitSet#valueOf(long[])}
+     * order), which must be long enough: straight into the words, because a search over a common
+     * word sets ten thousand bits and BitSet checks its size on every one.
+     */
+    static void setAll(byte[] packed, long[] bits) {
         int value = 0;
         for (int at = 0; at < packed.length; ) {
             int gap = 0;
@@ -90,7 +94,7 @@ final class AscendingInts {
                 shift += 7;
             } while (b < 0);
             value += gap;
-            out.set(value);
+            bits[value >>> 6] |= 1L << value;
         }
     }
 }

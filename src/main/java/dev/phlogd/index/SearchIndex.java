@@ -277,14 +277,14 @@ public final class SearchIndex {
 
     /** Entries with a word beginning with {@code term} (in the field these postings index). */
     private BitSet matching(String term, byte[][] fieldPostings) {
-        BitSet out = new BitSet(entries.size());
+        long[] bits = new long[(entries.size() + 63) >>> 6];
         int from = Arrays.binarySearch(sortedWords, term);
         if (from < 0) {
             from = -from - 1;
         }
         for (int w = from; w < sortedWords.length && sortedWords[w].startsWith(term); w++) {
-            AscendingInts.setAll(fieldPostings[sortedIds[w]], out);
+            AscendingInts.setAll(fieldPostings[sortedIds[w]], bits);
         }
-        return out;
+        return BitSet.valueOf(bits);
     }
 }

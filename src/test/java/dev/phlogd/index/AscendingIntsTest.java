@@ -29,9 +29,9 @@ class AscendingIntsTest {
                 new TreeSet<>(values).stream().mapToInt(Integer::intValue).toArray();
         BitSet expected = new BitSet();
         values.forEach(expected::set);
-        BitSet out = new BitSet();
-        AscendingInts.setAll(AscendingInts.pack(ascending, ascending.length), out);
-        assertThat(out).isEqualTo(expected);
+        long[] bits = new long[100_001 / 64 + 1];
+        AscendingInts.setAll(AscendingInts.pack(ascending, ascending.length), bits);
+        assertThat(BitSet.valueOf(bits)).isEqualTo(expected);
     }
 
     @Test
