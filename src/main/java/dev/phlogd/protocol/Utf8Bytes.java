@@ -1,12 +1,14 @@
 package dev.phlogd.protocol;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A growing byte array that strings are appended to as UTF-8, each exactly as
- * {@code String.getBytes(UTF_8)} would encode it (an unpaired surrogate becomes {@code ?}, also
- * when the other half comes in the next string). A menu is written in one pass this way, instead
- * of into a string that is then copied, checked and encoded again.
+ * A growing byte array that strings are appended to as UTF-8, each as {@code String.getBytes(UTF_8)}
+ * encodes it (an unpaired surrogate becomes {@code ?}). A menu is written in one pass this way,
+ * instead of into one long string that is then copied, checked and encoded again: one string with
+ * a single {@code ↳} in it is encoded a char at a time, while the JDK copies the bytes of an ASCII
+ * string as they are.
  */
 final class Utf8Bytes {
     private byte[] bytes;
@@ -17,16 +19,13 @@ final class Utf8Bytes {
     }
 
     Utf8Bytes append(String s) {
-        int n = s.length();
-        room(n);
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                bytes[size++] = (byte) c;
-            } else {
-                i = appendWide(s, i, c);
-            }
-        }
+        return append(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    Utf8Bytes append(byte[] utf8) {
+        room(utf8.length);
+        System.arraycopy(utf8, 0, bytes, size, utf8.length);
+        size += utf8.length;
         return this;
     }
 
@@ -44,33 +43,20 @@ final class Utf8Bytes {
     }
 
     /**
-     * Encodes the character at {@code i} (not ASCII) and returns the index of its last char. It
-     * takes more bytes than the one per char {@link #append(String)} made room for, so room is
-     * made again for it and for every char still to come.
+     * Whether UTF-8 text holds a control character ({@code CleanText.isControl}: C0, DEL, C1).
+     * Checked on the encoded bytes, which a menu needs anyway, rather than on the string's chars: a
+     * C1 control is the only character encoded with a lead byte {@code C2} and a second byte below
+     * {@code A0}.
      */
-    private int appendWide(String s, int i, char c) {
-        room(4 + s.length() - i);
-        if (c < 0x800) {
-            bytes[size++] = (byte) (0xC0 | (c >> 6));
-            bytes[size++] = (byte) (0x80 | (c & 0x3F));
-            return i;
-        }
-        if (Character.isSurrogate(c)) {
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, s.charAt(i + 1));
-                bytes[size++] = (byte) (0xF0 | (cp >> 18));
-                bytes[size++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                bytes[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                bytes[size++] = (byte) (0x80 | (cp & 0x3F));
-                return i + 1;
+    static boolean hasControls(byte[] utf8) {
+        for (int i = 0, n = utf8.length; i < n; i++) {
+            byte b = utf8[i];
+            if ((b >= 0 && (b < 0x20 || b == 0x7F))
+                    || (b == (byte) 0xC2 && i + 1 < n && utf8[i + 1] >= (byte) 0x80 && utf8[i + 1] < (byte) 0xA0)) {
+                return true;
             }
-            bytes[size++] = '?';
-            return i;
         }
-        bytes[size++] = (byte) (0xE0 | (c >> 12));
-        bytes[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-        bytes[size++] = (byte) (0x80 | (c & 0x3F));
-        return i;
+        return false;
     }
 
     /** At least {@code n} more bytes of room. */

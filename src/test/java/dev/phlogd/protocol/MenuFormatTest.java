@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.phlogd.page.Kind;
 import dev.phlogd.page.MenuLine;
+import dev.phlogd.text.CleanText;
 import dev.phlogd.text.DisplayWidth;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class MenuFormatTest {
@@ -89,5 +95,51 @@ class MenuFormatTest {
     void webLinksBecomeHItemsWithAUrlSelector() {
         assertThat(format(MenuLine.web("Example", "https://example.org/")))
                 .isEqualTo("hExample\tURL:https://example.org/\tgopher.example\t7070\r\n.\r\n");
+    }
+
+    @Property(tries = 2000)
+    void anItemIsItsCleanedFieldsWhateverTheyHold(
+            @ForAll("labels") String label, @ForAll("labels") String selector, @ForAll("labels") String host) {
+        String expected = "1" + MenuFormat.display(label) + "\t" + CleanText.label(selector)
+                + "\tgopher.example\t7070\r\n"
+                + "h" + MenuFormat.display(label) + "\t" + CleanText.label("URL:" + selector)
+                + "\tgopher.example\t7070\r\n"
+                + "1" + MenuFormat.display(label) + "\t" + CleanText.label(selector) + "\t" + CleanText.label(host)
+                + "\t70\r\n"
+                + "i" + CleanText.label(label).stripTrailing() + "\t\tnull.host\t1\r\n"
+                + ".\r\n";
+        assertThat(MenuFormat.format(
+                        List.of(
+                                MenuLine.local(Kind.MENU, label, selector),
+                                MenuLine.web(label, selector),
+                                MenuLine.remote(Kind.MENU, label, host, 70, selector),
+                                MenuLine.asWritten(label)),
+                        "gopher.example",
+                        7070))
+                .isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Provide
+    Arbitrary<String> labels() {
+        // Controls (TAB, CR, LF, DEL, C1), trailing spaces, wide and combining characters, lone
+        // surrogates, and lengths on both sides of the display width.
+        Arbitrary<String> piece = Arbitraries.of(
+                "a",
+                " ",
+                "\t",
+                "\r\n",
+                "\u007F",
+                "\u0085",
+                "\u00A0",
+                "é",
+                "e\u0301",
+                "日",
+                "↳",
+                "…",
+                "\uD83D\uDE00",
+                "\uD83D",
+                "plain words",
+                "a much longer run of plain words to pass the width");
+        return piece.list().ofMaxSize(12).map(l -> String.join("", l));
     }
 }

@@ -2,6 +2,7 @@ package dev.phlogd.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.phlogd.text.CleanText;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -10,7 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The menu's one-pass encoder writes each string exactly as {@code String.getBytes(UTF_8)} does. */
+/** The menu's buffer writes each string exactly as {@code String.getBytes(UTF_8)} does, and finds controls in it. */
 class Utf8BytesTest {
     @Property(tries = 2000)
     void encodesAsTheJdkDoes(@ForAll("pieces") List<String> pieces) {
@@ -26,6 +27,21 @@ class Utf8BytesTest {
             expected.writeBytes(p.getBytes(StandardCharsets.UTF_8));
         }
         assertThat(out.toByteArray()).isEqualTo(expected.toByteArray());
+    }
+
+    @Property(tries = 3000)
+    void findsAControlInTheBytesWhenTheStringHasOne(@ForAll("controlsAmongOthers") String s) {
+        boolean expected = s.chars().anyMatch(c -> CleanText.isControl((char) c));
+        assertThat(Utf8Bytes.hasControls(s.getBytes(StandardCharsets.UTF_8))).isEqualTo(expected);
+    }
+
+    @Provide
+    Arbitrary<String> controlsAmongOthers() {
+        // C0, DEL, C1 and their neighbours; U+00A0 and Â (C2 A0, C3 82) are the nearest bytes that
+        // are no control; a lone surrogate is written as '?'.
+        return Arbitraries.strings()
+                .withChars("a \u0000\u001F\u0020\u007E\u007F\u0080\u009F\u00A0\u00C2é\u0100\u2028日\uD83D")
+                .ofMaxLength(12);
     }
 
     @Provide
