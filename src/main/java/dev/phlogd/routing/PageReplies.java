@@ -32,7 +32,7 @@ final class PageReplies {
             return reply(resolution.page().get());
         }
         Page[] notKept = new Page[1];
-        byte[] bytes = cache.get(resolution.cacheKey(), resolution.version(), () -> {
+        ReplyCache.Lookup lookup = cache.get(resolution.cacheKey(), resolution.version(), () -> {
             Page page = resolution.page().get();
             if (page instanceof Page.NotFound || page instanceof Page.File) {
                 notKept[0] = page;
@@ -40,10 +40,14 @@ final class PageReplies {
             }
             return writer.bytes(page);
         });
-        if (bytes == null) {
+        if (lookup.bytes() == null) {
             return reply(notKept[0]);
         }
-        return new Reply.Data(resolution.kind() == Kind.MENU ? Outcome.MENU : Outcome.TEXT, bytes, true);
+        // Only an array the cache holds may be marked kept: the transport keeps a direct copy of
+        // such an array (and the array) for the next request, which for a reply made for this
+        // request only would be a wasted copy, and heap held until that copy is pushed out.
+        return new Reply.Data(
+                resolution.kind() == Kind.MENU ? Outcome.MENU : Outcome.TEXT, lookup.bytes(), lookup.kept());
     }
 
     Reply reply(Page page) {

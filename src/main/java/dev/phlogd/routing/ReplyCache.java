@@ -22,26 +22,30 @@ final class ReplyCache {
     }
 
     /**
-     * The cached bytes for {@code key} at {@code version}, or {@code build}'s, which are then kept
-     * (null from {@code build} means there is nothing to serve, and nothing is kept).
+     * Reply bytes and whether the cache holds them, so that later requests get the same array (a
+     * reply too big for the budget, or any reply with the cache off, is made for one request only).
      */
-    byte[] get(String key, Object version, Supplier<byte[]> build) {
+    record Lookup(byte[] bytes, boolean kept) {}
+
+    /**
+     * The cached bytes for {@code key} at {@code version}, or {@code build}'s, which are then kept
+     * if they fit (null bytes from {@code build} mean there is nothing to serve, and nothing is kept).
+     */
+    Lookup get(String key, Object version, Supplier<byte[]> build) {
         synchronized (this) {
             Cached c = entries.get(key);
             if (c != null && c.version().equals(version)) {
-                return c.bytes();
+                return new Lookup(c.bytes(), true);
             }
         }
         byte[] built = build.get();
-        if (built != null) {
-            put(key, version, built);
-        }
-        return built;
+        return new Lookup(built, built != null && put(key, version, built));
     }
 
-    private synchronized void put(String key, Object version, byte[] data) {
+    /** Keeps {@code data} unless it is too big for the budget; whether it was kept. */
+    private synchronized boolean put(String key, Object version, byte[] data) {
         if (data.length > maxBytes / 4) {
-            return;
+            return false;
         }
         Cached old = entries.put(key, new Cached(version, data));
         bytes += data.length - (old == null ? 0 : old.bytes().length);
@@ -50,6 +54,7 @@ final class ReplyCache {
             bytes -= eldest.next().getValue().bytes().length;
             eldest.remove();
         }
+        return true;
     }
 
     synchronized long bytes() {

@@ -17,8 +17,9 @@ class ReplyCacheTest {
     void sameVersionHitsOtherVersionRebuilds() {
         ReplyCache cache = new ReplyCache(10_000);
         Object v1 = new Object();
-        byte[] first = cache.get("/a", v1, () -> build(10));
-        assertThat(cache.get("/a", v1, () -> build(10))).isSameAs(first);
+        ReplyCache.Lookup first = cache.get("/a", v1, () -> build(10));
+        assertThat(first.kept()).isTrue();
+        assertThat(cache.get("/a", v1, () -> build(10)).bytes()).isSameAs(first.bytes());
         assertThat(builds).hasValue(1);
         cache.get("/a", new Object(), () -> build(10));
         assertThat(builds).hasValue(2);
@@ -45,17 +46,17 @@ class ReplyCacheTest {
     @Test
     void hugeRepliesAndNothingAreNotKept() {
         ReplyCache cache = new ReplyCache(1000);
-        cache.get("/big", 1, () -> build(600));
+        assertThat(cache.get("/big", 1, () -> build(600)).kept()).isFalse();
         assertThat(cache.size()).isZero();
-        assertThat(cache.get("/none", 1, () -> null)).isNull();
+        assertThat(cache.get("/none", 1, () -> null).bytes()).isNull();
         assertThat(cache.size()).isZero();
     }
 
     @Test
     void aZeroBudgetCachesNothing() {
         ReplyCache cache = new ReplyCache(0);
-        cache.get("/a", 1, () -> build(1));
-        cache.get("/a", 1, () -> build(1));
+        assertThat(cache.get("/a", 1, () -> build(1)).kept()).isFalse();
+        assertThat(cache.get("/a", 1, () -> build(1)).kept()).isFalse();
         assertThat(builds).hasValue(2);
     }
 }

@@ -60,6 +60,23 @@ class RouterTest {
     }
 
     @Test
+    void onlyRepliesTheCacheHoldsAreMarkedKept() throws Exception {
+        // The transport keeps a direct copy of a kept array for the next request: a reply made for
+        // one request only must not be marked so.
+        assertThat(((Reply.Data) route("")).kept()).isTrue();
+        assertThat(((Reply.Data) route("")).bytes()).isSameAs(((Reply.Data) route("")).bytes());
+        Router uncached = Router.of(
+                ServerConfig.from(Map.of(Setting.ROOT, indexer.hole().realRoot().toString(), Setting.CACHE_MB, "0")),
+                "gopher.example",
+                7070,
+                indexer,
+                Freshness.ALWAYS);
+        Reply.Data reply = (Reply.Data) uncached.route(new Request.Gopher("", List.of()));
+        assertThat(text(reply)).endsWith("\r\n.\r\n");
+        assertThat(reply.kept()).isFalse();
+    }
+
+    @Test
     void anHttpRequestGetsANoticeWithTheGopherUrl() {
         Reply reply = router.route(new Request.Http("GET", "/"));
         assertThat(reply.outcome()).isEqualTo(Outcome.HTTP);
