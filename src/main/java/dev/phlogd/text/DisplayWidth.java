@@ -49,14 +49,15 @@ public final class DisplayWidth {
      */
     public static String truncate(String s, int columns, String ellipsis) {
         // No cluster is wider than two columns or shorter than one char: a string this short fits
-        // without being measured, which is most titles and every "↳ n links" line of a menu.
-        if (s.length() <= columns / 2) {
+        // without being measured (every "↳ n links" line of a menu), and so does one of simple
+        // characters no longer than the width, one column each (most titles).
+        int n = s.length();
+        if (n <= columns / 2 || (n <= columns && isSimple(s))) {
             return s;
         }
         int budget = columns - of(ellipsis);
         int width = 0;
         int cut = 0;
-        int n = s.length();
         int i = 0;
         // A simple character followed by another (or by the end) is a cluster of one column.
         while (i < n && isSimple(s.charAt(i)) && (i + 1 == n || isSimple(s.charAt(i + 1)))) {
