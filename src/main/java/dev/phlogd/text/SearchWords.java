@@ -31,35 +31,63 @@ public final class SearchWords {
 
     /** The words of some text: letter-and-digit runs, CJK runs as overlapping character pairs. */
     public static List<String> of(String text) {
-        String folded = fold(text);
         List<String> out = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         StringBuilder cjk = new StringBuilder();
-        for (int i = 0; i < folded.length(); ) {
-            int cp = folded.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp < 0x80) {
-                if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
-                    flushCjk(cjk, out);
-                    word.append((char) cp);
-                } else {
-                    flush(word, out);
-                    flushCjk(cjk, out);
-                }
-            } else if (isCjk(cp)) {
-                flush(word, out);
-                cjk.appendCodePoint(cp);
-            } else if (Character.isLetterOrDigit(cp)) {
-                flushCjk(cjk, out);
-                word.appendCodePoint(cp);
-            } else {
-                flush(word, out);
-                flushCjk(cjk, out);
+        // Folded a piece at a time, between ASCII spaces and line breaks: folding a whole entry
+        // with one curly quote in it decomposed and lowercased all of it, the most expensive part
+        // of indexing. Each piece folds as it would inside the whole text: a space begins no
+        // combining sequence and ends the context a final sigma is lowercased in.
+        int n = text.length();
+        for (int start = 0; start < n; ) {
+            int end = start;
+            boolean ascii = true;
+            for (char c; end < n && (c = text.charAt(end)) != ' ' && c != '\n' && c != '\t' && c != '\r'; end++) {
+                ascii &= c < 0x80;
             }
+            if (ascii) {
+                for (int i = start; i < end; i++) {
+                    char c = text.charAt(i);
+                    take(c >= 'A' && c <= 'Z' ? c + 32 : c, word, cjk, out);
+                }
+            } else {
+                String folded = fold(text.substring(start, end));
+                for (int i = 0; i < folded.length(); ) {
+                    int cp = folded.codePointAt(i);
+                    i += Character.charCount(cp);
+                    take(cp, word, cjk, out);
+                }
+            }
+            if (end < n) {
+                take(' ', word, cjk, out);
+            }
+            start = end + 1;
         }
         flush(word, out);
         flushCjk(cjk, out);
         return out;
+    }
+
+    /** One code point of folded text: part of a word, of a CJK run, or a break between words. */
+    private static void take(int cp, StringBuilder word, StringBuilder cjk, List<String> out) {
+        if (cp < 0x80) {
+            if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
+                flushCjk(cjk, out);
+                word.append((char) cp);
+            } else {
+                flush(word, out);
+                flushCjk(cjk, out);
+            }
+        } else if (isCjk(cp)) {
+            flush(word, out);
+            cjk.appendCodePoint(cp);
+        } else if (Character.isLetterOrDigit(cp)) {
+            flushCjk(cjk, out);
+            word.appendCodePoint(cp);
+        } else {
+            flush(word, out);
+            flushCjk(cjk, out);
+        }
     }
 
     private static void flush(StringBuilder word, List<String> out) {
