@@ -52,27 +52,34 @@ final class SearchSnippet {
      */
     static String flatten(String text, int from, int to) {
         StringBuilder out = new StringBuilder(to - from);
-        boolean inSpace = false;
-        char run = 0;
-        int length = 0;
-        for (int i = from; i < to; i++) {
+        // Stretches with nothing to change are copied whole: most of a window is letters.
+        int copied = from;
+        int i = from;
+        while (i < to) {
             char c = text.charAt(i);
-            if (c == ' ' || (c >= '\t' && c <= '\r')) {
-                if (!inSpace) {
-                    out.append(' ');
+            if (isSpace(c)) {
+                out.append(text, copied, i).append(' ');
+                while (i < to && isSpace(text.charAt(i))) {
+                    i++;
                 }
-                inSpace = true;
-                run = 0;
-                continue;
-            }
-            inSpace = false;
-            length = c == run ? length + 1 : 1;
-            run = c;
-            if (length <= 2 || "-=~_*#+.".indexOf(c) < 0) {
-                out.append(c);
+                copied = i;
+            } else if (i + 2 < to && text.charAt(i + 1) == c && text.charAt(i + 2) == c && "-=~_*#+.".indexOf(c) >= 0) {
+                out.append(text, copied, i + 2);
+                i += 3;
+                while (i < to && text.charAt(i) == c) {
+                    i++;
+                }
+                copied = i;
+            } else {
+                i++;
             }
         }
-        return out.toString().strip();
+        return out.append(text, copied, to).toString().strip();
+    }
+
+    /** White space as {@code \s} means it in a regex. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     /** Where the first of the terms is found, or -1. */

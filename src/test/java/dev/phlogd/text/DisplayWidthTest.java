@@ -51,6 +51,27 @@ class DisplayWidthTest {
         assertThat(DisplayWidth.truncate(s.strip(), columns, "…")).isEqualTo(expected);
     }
 
+    @org.junit.jupiter.api.Test
+    void generalPunctuationFromDashesToEllipsisIsOneColumnAndAClusterOfItsOwn() {
+        // What DisplayWidth's fast path assumes of these chars, asked of ICU itself.
+        for (char c = 0x2010; c <= 0x2027; c++) {
+            String s = "a" + c + "é" + c + c + "z" + c;
+            BreakIterator clusters = BreakIterator.getCharacterInstance();
+            clusters.setText(s);
+            int count = 0;
+            for (int start = clusters.first(), end = clusters.next();
+                    end != BreakIterator.DONE;
+                    start = end, end = clusters.next()) {
+                assertThat(end - start).as("U+%04X", (int) c).isEqualTo(1);
+                assertThat(DisplayWidth.ofCluster(s, start, end))
+                        .as("U+%04X", (int) c)
+                        .isEqualTo(1);
+                count++;
+            }
+            assertThat(count).isEqualTo(s.length());
+        }
+    }
+
     /** Cutting with an early stop gives what measuring the whole string and then cutting gives. */
     @Property(tries = 2000)
     void truncateStopsEarlyWithTheSameResult(
