@@ -21,7 +21,7 @@ final class SearchSnippet {
         // than in short ones. The window reaches far enough back for the lead-in and far enough
         // ahead to fill the width many times over.
         int from = safe(text, raw <= 0 ? 0 : Math.max(0, raw - columns * 4));
-        int to = safe(text, Math.min(text.length(), Math.max(raw, 0) + columns * 16));
+        int to = safe(text, Math.min(text.length(), Math.max(raw, 0) + columns * 8));
         String flat = flatten(text, from, to);
         String more = to < text.length() ? " …" : "";
         // A window that starts inside a word must not find a match at its start.
