@@ -41,9 +41,27 @@ final class AscendingInts {
                 throw new IllegalArgumentException("not strictly ascending at " + i);
             }
             previous = ascending[i];
-            size += gap < 1 << 7 ? 1 : gap < 1 << 14 ? 2 : gap < 1 << 21 ? 3 : gap < 1 << 28 ? 4 : 5;
+            size += bytesOf(gap);
         }
         return size;
+    }
+
+    /** How many bytes {@code gap} takes packed. */
+    private static int bytesOf(int gap) {
+        return gap < 1 << 7 ? 1 : gap < 1 << 14 ? 2 : gap < 1 << 21 ? 3 : gap < 1 << 28 ? 4 : 5;
+    }
+
+    /** The gap packed from {@code packed[at]} on. */
+    private static int gapAt(byte[] packed, int at) {
+        int gap = 0;
+        int shift = 0;
+        int b;
+        do {
+            b = packed[at++];
+            gap |= (b & 0x7F) << shift;
+            shift += 7;
+        } while (b < 0);
+        return gap;
     }
 
     /** The values of {@code packed}, in order. */
@@ -52,14 +70,8 @@ final class AscendingInts {
         int n = 0;
         int value = 0;
         for (int at = 0; at < packed.length; ) {
-            int gap = 0;
-            int b;
-            int shift = 0;
-            do {
-                b = packed[at++];
-                gap |= (b & 0x7F) << shift;
-                shift += 7;
-            } while (b < 0);
+            int gap = gapAt(packed, at);
+            at += bytesOf(gap);
             value += gap;
             out[n++] = value;
         }
@@ -85,14 +97,8 @@ final class AscendingInts {
     static void setAll(byte[] packed, long[] bits) {
         int value = 0;
         for (int at = 0; at < packed.length; ) {
-            int gap = 0;
-            int b;
-            int shift = 0;
-            do {
-                b = packed[at++];
-                gap |= (b & 0x7F) << shift;
-                shift += 7;
-            } while (b < 0);
+            int gap = gapAt(packed, at);
+            at += bytesOf(gap);
             value += gap;
             bits[value >>> 6] |= 1L << value;
         }
