@@ -149,11 +149,12 @@ public final class DisplayWidth {
         return true;
     }
 
-    /** A printable character below U+0300: one column, and no part of a larger cluster on its own. */
+    /**
+     * A printable character below U+0300 (where combining marks begin) but the soft hyphen, or one
+     * of the dashes, quotes, bullet and ellipsis of General Punctuation (U+2010 to U+2027, common in
+     * titles and snippets): one column, and no part of a larger cluster on its own.
+     */
     private static boolean isSimple(char c) {
-        // Below U+0300 (where combining marks begin) every printable char but the soft hyphen, and
-        // the dashes, quotes, bullet and ellipsis of General Punctuation (U+2010 to U+2027): one
-        // column each, a grapheme cluster of their own, and common in titles and snippets.
         return (c >= 0x20 && !(c >= 0x7F && c < 0xA0) && c != 0xAD && c < 0x300) || (c >= 0x2010 && c <= 0x2027);
     }
 
