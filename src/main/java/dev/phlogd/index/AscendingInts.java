@@ -1,5 +1,6 @@
 package dev.phlogd.index;
 
+import java.util.Arrays;
 import java.util.BitSet;
 
 /**
@@ -101,6 +102,34 @@ final class AscendingInts {
             at += bytesOf(gap);
             value += gap;
             bits[value >>> 6] |= 1L << value;
+        }
+    }
+
+    /** Packs a sequence as its values come, ascending, without holding them as ints first. */
+    static final class Builder {
+        private byte[] bytes = new byte[4];
+        private int size;
+        private int previous;
+
+        /** Adds {@code value}, which must be above every value added before (or the first, at least 0). */
+        void add(int value) {
+            int gap = value - previous;
+            if (gap < 0 || (size > 0 && gap == 0)) {
+                throw new IllegalArgumentException("not strictly ascending: " + value + " after " + previous);
+            }
+            previous = value;
+            if (size + 5 > bytes.length) {
+                bytes = Arrays.copyOf(bytes, bytes.length * 2);
+            }
+            while ((gap & ~0x7F) != 0) {
+                bytes[size++] = (byte) (gap & 0x7F | 0x80);
+                gap >>>= 7;
+            }
+            bytes[size++] = (byte) gap;
+        }
+
+        byte[] toArray() {
+            return size == 0 ? EMPTY : Arrays.copyOf(bytes, size);
         }
     }
 }

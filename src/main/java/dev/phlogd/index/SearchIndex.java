@@ -161,26 +161,20 @@ public final class SearchIndex {
 
     /** For each word id, the documents (ascending, packed) whose {@code field} has it. */
     private static byte[][] postings(List<Doc> docs, java.util.function.Function<Doc, byte[]> field, int size) {
-        int[] counts = new int[size];
-        for (Doc d : docs) {
-            for (int w : AscendingInts.unpack(field.apply(d))) {
-                counts[w]++;
-            }
-        }
-        int[][] lists = new int[size][];
-        for (int w = 0; w < size; w++) {
-            lists[w] = new int[counts[w]];
-        }
-        int[] filled = new int[size];
+        // Documents come in ascending order, so each word's list is packed as it grows: one pass
+        // over the documents' words, which on an edit is most of rebuilding the index.
+        AscendingInts.Builder[] lists = new AscendingInts.Builder[size];
         for (int i = 0; i < docs.size(); i++) {
             for (int w : AscendingInts.unpack(field.apply(docs.get(i)))) {
-                lists[w][filled[w]++] = i;
+                if (lists[w] == null) {
+                    lists[w] = new AscendingInts.Builder();
+                }
+                lists[w].add(i);
             }
         }
         byte[][] postings = new byte[size][];
         for (int w = 0; w < size; w++) {
-            postings[w] = AscendingInts.pack(lists[w], counts[w]);
-            lists[w] = null;
+            postings[w] = lists[w] == null ? AscendingInts.EMPTY : lists[w].toArray();
         }
         return postings;
     }

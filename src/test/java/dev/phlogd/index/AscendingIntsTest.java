@@ -23,6 +23,18 @@ class AscendingIntsTest {
         assertThat(AscendingInts.count(packed)).isEqualTo(ascending.length);
     }
 
+    @Property(tries = 500)
+    void aBuilderPacksAsPackDoes(
+            @ForAll @Size(max = 300) Set<@IntRange(min = 0, max = Integer.MAX_VALUE) Integer> values) {
+        int[] ascending =
+                new TreeSet<>(values).stream().mapToInt(Integer::intValue).toArray();
+        AscendingInts.Builder builder = new AscendingInts.Builder();
+        for (int v : ascending) {
+            builder.add(v);
+        }
+        assertThat(builder.toArray()).isEqualTo(AscendingInts.pack(ascending, ascending.length));
+    }
+
     @Property(tries = 300)
     void setsTheBitOfEveryValue(@ForAll @Size(max = 500) Set<@IntRange(min = 0, max = 100_000) Integer> values) {
         int[] ascending =
@@ -48,5 +60,8 @@ class AscendingIntsTest {
         assertThatThrownBy(() -> AscendingInts.pack(new int[] {4, 4}, 2)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> AscendingInts.pack(new int[] {4, 2}, 2)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> AscendingInts.pack(new int[] {-1}, 1)).isInstanceOf(IllegalArgumentException.class);
+        AscendingInts.Builder builder = new AscendingInts.Builder();
+        builder.add(3);
+        assertThatThrownBy(() -> builder.add(3)).isInstanceOf(IllegalArgumentException.class);
     }
 }
