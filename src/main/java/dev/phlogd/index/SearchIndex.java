@@ -165,12 +165,7 @@ public final class SearchIndex {
         // over the documents' words, which on an edit is most of rebuilding the index.
         AscendingInts.Builder[] lists = new AscendingInts.Builder[size];
         for (int i = 0; i < docs.size(); i++) {
-            for (int w : AscendingInts.unpack(field.apply(docs.get(i)))) {
-                if (lists[w] == null) {
-                    lists[w] = new AscendingInts.Builder();
-                }
-                lists[w].add(i);
-            }
+            AscendingInts.Builder.addToEach(field.apply(docs.get(i)), lists, i);
         }
         byte[][] postings = new byte[size][];
         for (int w = 0; w < size; w++) {
