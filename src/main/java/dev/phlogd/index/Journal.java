@@ -43,7 +43,7 @@ public final class Journal {
     private final Map<String, Integer> position;
     private final Map<String, Tag> tags;
     private final TreeMap<Integer, List<Entry>> years;
-    private final SearchIndex search;
+    private final BackgroundSearch search;
     private final Instant validUntil;
     private final boolean showDrafts;
 
@@ -57,7 +57,7 @@ public final class Journal {
             TreeMap<Integer, List<Entry>> years,
             Instant validUntil,
             boolean showDrafts,
-            SearchIndex previousSearch) {
+            BackgroundSearch previousSearch) {
         this.entries = List.copyOf(entries);
         this.undated = List.copyOf(undated);
         this.bySelector = new HashMap<>();
@@ -73,7 +73,7 @@ public final class Journal {
         this.years = years;
         List<Entry> searchable = new ArrayList<>(entries);
         searchable.addAll(undated);
-        this.search = SearchIndex.build(searchable, previousSearch);
+        this.search = new BackgroundSearch(searchable, previousSearch);
         this.validUntil = validUntil;
         this.showDrafts = showDrafts;
     }
@@ -274,8 +274,9 @@ public final class Journal {
         return years;
     }
 
+    /** The search index (built in the background: the first call may wait for it). */
     public SearchIndex search() {
-        return search;
+        return search.get();
     }
 
     /** Until when these views are right: the moment the next future entry becomes due. */
