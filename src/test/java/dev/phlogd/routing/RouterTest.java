@@ -202,6 +202,27 @@ class RouterTest {
     }
 
     @Test
+    void aWikilinkFollowsAPageMadeAfterItAndStopsWhenThePageGoes() throws Exception {
+        // Link names are kept from one rescan to the next while no file comes or goes: both ways
+        // must still be seen.
+        java.nio.file.Path root = indexer.hole().realRoot();
+        java.nio.file.Path pointer = root.resolve("phlog/2024-05-22-pointer.md");
+        java.nio.file.Path page = root.resolve("phlog/Tide tables.md");
+        java.nio.file.Files.writeString(pointer, "# Pointer\n\nSee [[Tide tables]].\n");
+        indexer.rescanNow();
+        assertThat(text(route("/.links/phlog/2024-05-22-pointer"))).doesNotContain("/phlog/Tide tables\t");
+        java.nio.file.Files.writeString(page, "# Tide tables\n\nHigh water at six.\n");
+        indexer.rescanNow();
+        assertThat(text(route("/.links/phlog/2024-05-22-pointer"))).contains("/phlog/Tide tables\t");
+        java.nio.file.Files.writeString(pointer, "# Pointer\n\nStill [[Tide tables]].\n");
+        indexer.rescanNow();
+        assertThat(text(route("/.links/phlog/2024-05-22-pointer"))).contains("/phlog/Tide tables\t");
+        java.nio.file.Files.delete(page);
+        indexer.rescanNow();
+        assertThat(text(route("/.links/phlog/2024-05-22-pointer"))).doesNotContain("/phlog/Tide tables\t");
+    }
+
+    @Test
     void aLinksItemIsOfferedOnlyWhenThereIsSomethingToFollowAndSaysHowMuch() throws Exception {
         java.nio.file.Files.writeString(
                 indexer.hole().realRoot().resolve("phlog/2024-05-21-nothing.md"),
