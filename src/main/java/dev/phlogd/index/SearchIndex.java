@@ -33,8 +33,9 @@ public final class SearchIndex {
     private record Doc(byte[] words, byte[] title, byte[] tags) {}
 
     /**
-     * Word ids, shared by successive indexes so that unchanged entries keep theirs. Only the
-     * indexer thread adds to it; searches read the sorted copy each index takes.
+     * Word ids, shared by successive indexes so that unchanged entries keep theirs. Only one
+     * build at a time adds to it ({@link BackgroundSearch} builds them in turn on one thread);
+     * searches read the sorted copy each index takes.
      */
     private static final class Dictionary {
         final Map<String, Integer> ids = new HashMap<>();
