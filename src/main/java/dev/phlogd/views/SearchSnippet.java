@@ -9,12 +9,10 @@ import java.util.List;
 final class SearchSnippet {
     private SearchSnippet() {}
 
-    /** At most {@code columns} display columns of {@code text}, starting a little before the first match. */
-    static String of(String text, String query, int columns) {
-        return of(text, SearchIndex.terms(query), columns);
-    }
-
-    /** The same for a query already taken apart into {@code terms} ({@link SearchIndex#terms}). */
+    /**
+     * At most {@code columns} display columns of {@code text}, starting a little before the first
+     * match of the query's {@code terms} ({@link SearchIndex#terms}).
+     */
     static String of(String text, List<String> terms, int columns) {
         int raw = first(text, terms, 0);
         // Only the text around the match is laid out: a hundred hits in long entries cost no more
