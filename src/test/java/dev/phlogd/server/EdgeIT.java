@@ -48,6 +48,18 @@ class EdgeIT {
         }
     }
 
+    /**
+     * Whether the server closed the connection without a byte of reply. The request line may reach
+     * it after it closed, which resets the connection instead of ending it: nothing came either way.
+     */
+    private static boolean closedWithoutReply(int port, byte[] before) throws Exception {
+        try {
+            return exchange(port, before, "").isEmpty();
+        } catch (java.net.SocketException e) {
+            return e.getMessage().contains("Connection reset");
+        }
+    }
+
     @Test
     void aFileOverTlsGoesThroughWhole() throws Exception {
         Path[] pem = Pem.selfSigned(tmp, "files");
@@ -138,7 +150,7 @@ class EdgeIT {
         try (TestServer server = start(Map.of(Setting.PROXY_PROTOCOL, "true", Setting.TRUSTED_PROXIES, "10.0.0.0/8"))) {
             int port = server.port();
             byte[] v1 = "PROXY TCP4 203.0.113.7 127.0.0.1 5555 70\r\n".getBytes(StandardCharsets.US_ASCII);
-            assertThat(exchange(port, v1, "")).isEmpty();
+            assertThat(closedWithoutReply(port, v1)).isTrue();
             assertThat(exchange(port, new byte[0], ""))
                     .as("a bare CRLF from a client is a request")
                     .contains("Hello");
