@@ -108,7 +108,7 @@ public final class Main {
             server = GopherServer.start(
                     config,
                     port -> Router.of(config, config.hostname(), config.advertisedPort(port), indexer, indexer)::route);
-        } catch (GopherServer.TlsSetupException e) {
+        } catch (GopherServer.SetupException e) {
             err.println("phlogd: " + e.getMessage());
             indexer.close();
             return 2;
@@ -136,7 +136,7 @@ public final class Main {
             } catch (Exception e) {
                 String where = (config.bind().isEmpty() ? "*" : config.bind()) + ":" + config.geminiPort();
                 err.println(
-                        e instanceof GopherServer.TlsSetupException
+                        e instanceof GopherServer.SetupException
                                 ? "phlogd: " + e.getMessage()
                                 : "phlogd: cannot listen for Gemini on " + where + ": " + rootCause(e));
                 server.stop(java.time.Duration.ZERO);

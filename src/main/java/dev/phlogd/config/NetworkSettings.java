@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param tlsCert PEM certificate chain; TLS is on when it and {@code tlsKey} are set
  * @param maxConnectionsPerIp connections one address may hold open at once
  * @param rateLimit requests per minute one address may make; 0 means no limit
+ * @param transport the socket layer under the server
  */
 public record NetworkSettings(
         Optional<Path> tlsCert,
@@ -20,7 +21,8 @@ public record NetworkSettings(
         int maxConnectionsPerIp,
         int rateLimit,
         LogAddresses logAddresses,
-        AccessLogFormat accessLogFormat) {
+        AccessLogFormat accessLogFormat,
+        Transport transport) {
 
     /** How much of a client's address the access log keeps. */
     public enum LogAddresses {
@@ -38,6 +40,14 @@ public record NetworkSettings(
         PHLOGD,
         /** Apache/NCSA combined, for GoAccess and other log tools. */
         COMBINED
+    }
+
+    /** The socket layer: io_uring, epoll or Java's NIO; auto takes the first the system allows. */
+    public enum Transport {
+        AUTO,
+        IO_URING,
+        EPOLL,
+        NIO
     }
 
     public boolean tls() {

@@ -93,7 +93,8 @@ public record ServerConfig(
                 v.intIn(Setting.MAX_CONNECTIONS_PER_IP, 1, 1_000_000),
                 v.intIn(Setting.RATE_LIMIT, 0, 10_000_000),
                 v.choice(Setting.LOG_ADDRESSES, NetworkSettings.LogAddresses.class),
-                v.choice(Setting.ACCESS_LOG_FORMAT, NetworkSettings.AccessLogFormat.class));
+                v.choice(Setting.ACCESS_LOG_FORMAT, NetworkSettings.AccessLogFormat.class),
+                v.choice(Setting.TRANSPORT, NetworkSettings.Transport.class));
     }
 
     /** The state folder as set, else {@code ~/.local/state/phlogd} (the loader applies $XDG_STATE_HOME). */

@@ -104,7 +104,12 @@ public enum Setting {
             "access_log_format",
             Type.STRING,
             "phlogd",
-            "Access log lines: phlogd, or combined (Apache/NCSA, for GoAccess and other log tools).");
+            "Access log lines: phlogd, or combined (Apache/NCSA, for GoAccess and other log tools)."),
+    TRANSPORT(
+            "transport",
+            Type.STRING,
+            "auto",
+            "Socket layer: io_uring, epoll or nio; auto takes io_uring where the kernel allows it, else epoll.");
 
     /** How a setting's value is written and checked. */
     public enum Type {

@@ -6,17 +6,9 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.ServerChannel;
-import io.netty.channel.epoll.Epoll;
-import io.netty.channel.epoll.EpollChannelOption;
-import io.netty.channel.epoll.EpollIoHandler;
-import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
-import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.GlobalEventExecutor;
@@ -40,9 +32,8 @@ public final class GopherServer {
     private final List<Channel> serverChannels;
     private final ChannelGroup open;
     private final GopherChannelInitializer initializer;
-    private final String transport;
     private final ServerConfig config;
-    private final Class<? extends ServerChannel> channelClass;
+    private final IoTransport transport;
     private volatile List<Channel> geminiChannels = List.of();
 
     private GopherServer(
@@ -51,14 +42,13 @@ public final class GopherServer {
             ChannelGroup open,
             GopherChannelInitializer initializer,
             ServerConfig config,
-            Class<? extends ServerChannel> channelClass) {
+            IoTransport transport) {
         this.group = group;
         this.serverChannels = serverChannels;
         this.open = open;
         this.initializer = initializer;
-        this.transport = channelClass.getSimpleName().startsWith("Epoll") ? "epoll" : "nio";
         this.config = config;
-        this.channelClass = channelClass;
+        this.transport = transport;
     }
 
     /**
@@ -68,11 +58,9 @@ public final class GopherServer {
      * @throws Exception when the address cannot be bound (port in use, bad address)
      */
     public static GopherServer start(ServerConfig config, IntFunction<RequestHandler> handlerForPort) throws Exception {
-        boolean epoll = Epoll.isAvailable();
-        IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
-        Class<? extends ServerChannel> channelClass =
-                epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
-        EventLoopGroup group = new MultiThreadIoEventLoopGroup(0, new DefaultThreadFactory("phlogd-io"), io);
+        IoTransport transport = IoTransport.choose(config.network().transport());
+        EventLoopGroup group =
+                new MultiThreadIoEventLoopGroup(0, new DefaultThreadFactory("phlogd-io"), transport.factory());
         ChannelGroup open = new DefaultChannelGroup("phlogd-connections", GlobalEventExecutor.INSTANCE);
         HandlerSlot slot = new HandlerSlot();
         TlsCertificates tls;
@@ -84,14 +72,14 @@ public final class GopherServer {
                     : null;
         } catch (java.io.IOException e) {
             group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
-            throw new TlsSetupException(e.getMessage(), e);
+            throw new SetupException(e.getMessage(), e);
         }
         GopherChannelInitializer initializer = new GopherChannelInitializer(config, slot, open, tls);
         try {
-            List<Channel> channels = bind(group, channelClass, initializer, config, config.port());
+            List<Channel> channels = bind(group, transport, initializer, config, config.port());
             int port = ((InetSocketAddress) channels.get(0).localAddress()).getPort();
             slot.handler = handlerForPort.apply(port);
-            return new GopherServer(group, channels, open, initializer, config, channelClass);
+            return new GopherServer(group, channels, open, initializer, config, transport);
         } catch (Exception e) {
             group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             throw e;
@@ -100,19 +88,19 @@ public final class GopherServer {
 
     /**
      * Binds {@code port} with one listening socket per event loop where the transport allows
-     * (epoll's {@code SO_REUSEPORT}): the kernel spreads connections over them, and each
+     * (io_uring's and epoll's {@code SO_REUSEPORT}): the kernel spreads connections over them, and each
      * connection is served by the loop that accepted it, with no hand-over to another thread.
      * Elsewhere one socket accepts for all loops. Returns the channels, the first one's port being
      * the port bound.
      */
     private static List<Channel> bind(
             EventLoopGroup group,
-            Class<? extends ServerChannel> channelClass,
+            IoTransport transport,
             GopherChannelInitializer initializer,
             ServerConfig config,
             int port)
             throws InterruptedException {
-        boolean perLoop = channelClass == EpollServerSocketChannel.class;
+        boolean perLoop = transport.listensPerLoop();
         List<Channel> channels = new ArrayList<>();
         int bound = port;
         try {
@@ -120,14 +108,14 @@ public final class GopherServer {
                 EventLoopGroup loops = perLoop ? (EventLoop) executor : group;
                 ServerBootstrap bootstrap = new ServerBootstrap()
                         .group(perLoop ? loops : group, loops)
-                        .channel(channelClass)
+                        .channel(transport.serverChannel())
                         .option(ChannelOption.SO_BACKLOG, 1024)
                         .option(ChannelOption.SO_REUSEADDR, true)
                         // No TCP_NODELAY child option: Netty's socket configs set it on every
                         // accepted socket already, and asking again cost a system call per request.
                         .childHandler(initializer);
                 if (perLoop) {
-                    bootstrap.option(EpollChannelOption.SO_REUSEPORT, true);
+                    transport.reusePort(bootstrap);
                 }
                 Channel channel = bootstrap.bind(address(config, bound)).sync().channel();
                 channels.add(channel);
@@ -156,7 +144,7 @@ public final class GopherServer {
      * with the self-signed one kept in the state directory for the host name; returns the address
      * bound. {@code handlerForPort} builds the handler once the port is known.
      *
-     * @throws TlsSetupException when no certificate can be loaded or made
+     * @throws SetupException when no certificate can be loaded or made
      * @throws Exception when the address cannot be bound
      */
     public InetSocketAddress listenGemini(int port, IntFunction<RequestHandler> handlerForPort) throws Exception {
@@ -171,19 +159,22 @@ public final class GopherServer {
                 certificates = TlsCertificates.load(pair.cert(), pair.key());
             }
         } catch (java.io.IOException e) {
-            throw new TlsSetupException("Gemini certificate: " + e.getMessage(), e);
+            throw new SetupException("Gemini certificate: " + e.getMessage(), e);
         }
         HandlerSlot slot = new HandlerSlot();
-        List<Channel> channels = bind(group, channelClass, initializer.gemini(slot, certificates), config, port);
+        List<Channel> channels = bind(group, transport, initializer.gemini(slot, certificates), config, port);
         InetSocketAddress bound = (InetSocketAddress) channels.get(0).localAddress();
         slot.handler = handlerForPort.apply(bound.getPort());
         geminiChannels = channels;
         return bound;
     }
 
-    /** The certificate or key given for TLS cannot be used; the message says why. */
-    public static final class TlsSetupException extends Exception {
-        TlsSetupException(String message, Throwable cause) {
+    /**
+     * The server cannot be set up as configured (a TLS certificate or key that cannot be used, a
+     * transport this system does not allow); the message says why.
+     */
+    public static final class SetupException extends Exception {
+        SetupException(String message, Throwable cause) {
             super(message, cause);
         }
     }
@@ -197,9 +188,9 @@ public final class GopherServer {
         return address().getPort();
     }
 
-    /** "epoll" or "nio". */
+    /** "io_uring", "epoll" or "nio". */
     public String transport() {
-        return transport;
+        return transport.name();
     }
 
     /**

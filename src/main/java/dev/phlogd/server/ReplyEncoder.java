@@ -5,6 +5,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.DefaultFileRegion;
+import io.netty.channel.uring.IoUringSocketChannel;
 import io.netty.handler.codec.MessageToMessageEncoder;
 import io.netty.handler.stream.ChunkedNioFile;
 import io.netty.util.concurrent.FastThreadLocal;
@@ -13,7 +14,8 @@ import java.util.List;
 /**
  * Writes a {@link Reply}: bytes held in memory are wrapped without copying (a cached reply as a
  * duplicate of its direct copy, see {@link DirectCopies}), files go out as a
- * {@link DefaultFileRegion} (sendfile with the native transport), which closes the file when done.
+ * {@link DefaultFileRegion} (sendfile with epoll; copied with io_uring, see {@link CopiedFileRegion}),
+ * which closes the file when done.
  */
 @Sharable
 final class ReplyEncoder extends MessageToMessageEncoder<Reply> {
@@ -57,6 +59,9 @@ final class ReplyEncoder extends MessageToMessageEncoder<Reply> {
             }
             return;
         }
-        out.add(new DefaultFileRegion(file.channel(), 0, file.size()));
+        out.add(
+                ctx.channel() instanceof IoUringSocketChannel
+                        ? new CopiedFileRegion(file.channel(), file.size())
+                        : new DefaultFileRegion(file.channel(), 0, file.size()));
     }
 }

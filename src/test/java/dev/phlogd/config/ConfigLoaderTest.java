@@ -79,6 +79,25 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void transportIsAutoUnlessNamed() throws Exception {
+        assertThat(ConfigLoader.load(CommandLine.parse("--config", toml("").toString()), Map.of())
+                        .network()
+                        .transport())
+                .isEqualTo(NetworkSettings.Transport.AUTO);
+        assertThat(ConfigLoader.load(
+                                CommandLine.parse(
+                                        "--config",
+                                        toml("transport = \"io_uring\"\n").toString()),
+                                Map.of("PHLOGD_TRANSPORT", "epoll"))
+                        .network()
+                        .transport())
+                .isEqualTo(NetworkSettings.Transport.EPOLL);
+        assertThatThrownBy(() -> ConfigLoader.load(
+                        CommandLine.parse("--config", toml("").toString(), "--transport", "kqueue"), Map.of()))
+                .hasMessage("transport must be one of auto, io_uring, epoll, nio, got 'kqueue'");
+    }
+
+    @Test
     void mistakesAreOneClearLine() throws IOException {
         assertThatThrownBy(() -> CommandLine.parse("--prot", "70")).hasMessage("unknown option --prot (see --help)");
         assertThatThrownBy(() -> CommandLine.parse("--port")).hasMessage("option --port needs a value (see --help)");

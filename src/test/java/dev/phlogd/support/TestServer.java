@@ -44,9 +44,15 @@ public final class TestServer implements AutoCloseable {
         Indexer indexer = Indexer.start(
                 root,
                 new Indexer.Options(o.width(), o.zone(), o.showDrafts(), o.maxEntryBytes(), o.rescanInterval(), watch));
-        GopherServer server = GopherServer.start(
-                config,
-                port -> Router.of(config, config.hostname(), config.advertisedPort(port), indexer, indexer)::route);
+        GopherServer server;
+        try {
+            server = GopherServer.start(
+                    config,
+                    port -> Router.of(config, config.hostname(), config.advertisedPort(port), indexer, indexer)::route);
+        } catch (Exception e) {
+            indexer.close();
+            throw e;
+        }
         return new TestServer(server, config, indexer);
     }
 
@@ -76,6 +82,11 @@ public final class TestServer implements AutoCloseable {
 
     public int port() {
         return server.port();
+    }
+
+    /** The socket layer the server runs on: "io_uring", "epoll" or "nio". */
+    public String transport() {
+        return server.transport();
     }
 
     @Override
