@@ -47,7 +47,7 @@ final class AddressLimitHandler extends ChannelInboundHandlerAdapter {
 
     private void admit(Channel ch, InetAddress address) {
         ch.attr(COUNTED).set(address);
-        limits.opened(address, accessLog.address(ch))
+        limits.opened(address, () -> accessLog.address(ch))
                 .ifPresent(refusal -> ch.attr(Connections.REFUSAL).setIfAbsent(refusal.message));
     }
 

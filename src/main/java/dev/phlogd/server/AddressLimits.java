@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,14 +51,17 @@ final class AddressLimits {
         this.perMinute = perMinute;
     }
 
-    /** A connection from {@code address} opens; empty when it may be served. Pair with {@link #closed}. */
-    Optional<Refusal> opened(InetAddress address, String shown) {
+    /**
+     * A connection from {@code address} opens; empty when it may be served. Pair with {@link #closed}.
+     * {@code shown} is how a warning names the address, worked out only for one.
+     */
+    Optional<Refusal> opened(InetAddress address, Supplier<String> shown) {
         int n = open.computeIfAbsent(address, a -> new AtomicInteger()).incrementAndGet();
         if (n > maxConnections) {
             if (connectionsLogged.putIfAbsent(address, Boolean.TRUE) == null) {
                 log.warn(
                         "{} holds more than {} connections; refusing its new ones until it lets go",
-                        shown,
+                        shown.get(),
                         maxConnections);
             }
             return Optional.of(Refusal.TOO_MANY_CONNECTIONS);
@@ -75,7 +79,7 @@ final class AddressLimits {
         });
     }
 
-    private Optional<Refusal> rate(InetAddress address, String shown) {
+    private Optional<Refusal> rate(InetAddress address, Supplier<String> shown) {
         long now = System.nanoTime();
         Window w = windows.get(address);
         if (w == null) {
@@ -99,7 +103,7 @@ final class AddressLimits {
             }
             if (!w.logged) {
                 w.logged = true;
-                log.warn("{} made more than {} requests this minute; telling it to slow down", shown, perMinute);
+                log.warn("{} made more than {} requests this minute; telling it to slow down", shown.get(), perMinute);
             }
             return Optional.of(Refusal.SLOW_DOWN);
         }

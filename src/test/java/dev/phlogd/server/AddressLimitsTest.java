@@ -14,13 +14,13 @@ class AddressLimitsTest {
     void connectionsArePerAddressAndCountedDownOnClose() throws Exception {
         AddressLimits limits = new AddressLimits(2, 0);
         InetAddress a = address(1);
-        assertThat(limits.opened(a, "a")).isEmpty();
-        assertThat(limits.opened(a, "a")).isEmpty();
-        assertThat(limits.opened(a, "a")).hasValue(AddressLimits.Refusal.TOO_MANY_CONNECTIONS);
-        assertThat(limits.opened(address(2), "b")).as("another address").isEmpty();
+        assertThat(limits.opened(a, () -> "a")).isEmpty();
+        assertThat(limits.opened(a, () -> "a")).isEmpty();
+        assertThat(limits.opened(a, () -> "a")).hasValue(AddressLimits.Refusal.TOO_MANY_CONNECTIONS);
+        assertThat(limits.opened(address(2), () -> "b")).as("another address").isEmpty();
         limits.closed(a);
         limits.closed(a);
-        assertThat(limits.opened(a, "a")).isEmpty();
+        assertThat(limits.opened(a, () -> "a")).isEmpty();
     }
 
     @Test
@@ -28,11 +28,11 @@ class AddressLimitsTest {
         AddressLimits limits = new AddressLimits(1000, 3);
         InetAddress a = address(1);
         for (int i = 0; i < 3; i++) {
-            assertThat(limits.opened(a, "a")).isEmpty();
+            assertThat(limits.opened(a, () -> "a")).isEmpty();
             limits.closed(a);
         }
-        assertThat(limits.opened(a, "a")).hasValue(AddressLimits.Refusal.SLOW_DOWN);
-        assertThat(limits.opened(address(2), "b")).isEmpty();
+        assertThat(limits.opened(a, () -> "a")).hasValue(AddressLimits.Refusal.SLOW_DOWN);
+        assertThat(limits.opened(address(2), () -> "b")).isEmpty();
     }
 
     @Test
@@ -40,7 +40,7 @@ class AddressLimitsTest {
         AddressLimits limits = new AddressLimits(1000, 600);
         for (int i = 0; i < 100_000; i++) {
             InetAddress a = address(i);
-            limits.opened(a, "x");
+            limits.opened(a, () -> "x");
             limits.closed(a);
         }
         assertThat(limits.tracked()).isLessThanOrEqualTo(AddressLimits.MAX_TRACKED);
