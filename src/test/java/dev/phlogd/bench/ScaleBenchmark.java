@@ -37,8 +37,16 @@ public final class ScaleBenchmark {
 
             System.gc();
             long startNanos = System.nanoTime();
-            try (TestServer server =
-                    TestServer.start(root, Map.of(Setting.RESCAN_INTERVAL, "3600", Setting.CACHE_MB, "0"))) {
+            // -Dphlogd.transport=epoll (or io_uring, nio) measures another socket layer than auto's.
+            try (TestServer server = TestServer.start(
+                    root,
+                    Map.of(
+                            Setting.RESCAN_INTERVAL,
+                            "3600",
+                            Setting.CACHE_MB,
+                            "0",
+                            Setting.TRANSPORT,
+                            System.getProperty("phlogd.transport", "auto")))) {
                 long startMs = ms(startNanos);
                 int port = server.port();
                 // The search index is built in the background; the heap is measured with it.
@@ -51,12 +59,13 @@ public final class ScaleBenchmark {
                         ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
                 System.out.printf(
                         "start-up (scan, parse, index, bind): %d ms; search ready after %d ms; heap after indexing: %d MiB;"
-                                + " indexed entries: %d%n",
+                                + " indexed entries: %d; transport: %s%n",
                         startMs,
                         searchReadyMs,
                         heap >> 20,
                         server.indexer.hole().journal().entries().size()
-                                + server.indexer.hole().journal().undated().size());
+                                + server.indexer.hole().journal().undated().size(),
+                        server.transport());
 
                 long first = System.nanoTime();
                 GopherClient.fetch(port, "");
