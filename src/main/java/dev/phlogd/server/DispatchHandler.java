@@ -57,7 +57,8 @@ final class DispatchHandler extends SimpleChannelInboundHandler<Request> {
         ChannelFuture written = ctx.writeAndFlush(reply);
         if (!written.isDone() && ch.isActive()) {
             // A reply the socket did not take at once (a file, a slow reader): from now on, a
-            // reply that stops moving lets the connection go. Most replies never need the watch.
+            // reply that stops moving lets the connection go. On epoll most replies never need the
+            // watch; io_uring reports every write done later, so there every reply gets one.
             ctx.pipeline().addBefore(ctx.name(), "stall", new StallHandler(stallNanos, accessLog));
         }
         written.addListener(f -> {
