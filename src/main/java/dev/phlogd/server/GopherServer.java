@@ -55,6 +55,7 @@ public final class GopherServer {
      * Binds the configured address and starts serving. {@code handlerForPort} builds the request
      * handler once the bound port is known (it matters when port 0 asked for a free one).
      *
+     * @throws SetupException when the TLS certificate or the transport asked for cannot be used
      * @throws Exception when the address cannot be bound (port in use, bad address)
      */
     public static GopherServer start(ServerConfig config, IntFunction<RequestHandler> handlerForPort) throws Exception {
