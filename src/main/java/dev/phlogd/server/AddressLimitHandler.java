@@ -1,9 +1,10 @@
 package dev.phlogd.server;
 
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelPromise;
 import io.netty.util.AttributeKey;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -11,10 +12,12 @@ import java.net.InetSocketAddress;
 /**
  * Applies the per-address limits once the client's real address is known (after a PROXY header,
  * when there is one). A refused connection is answered with a type-3 line once its request line
- * has arrived, like a busy one, and closed.
+ * has arrived, like a busy one, and closed. A connection stops counting when the server closes it,
+ * not when the transport says it is gone: io_uring says so one loop later, and a client that had
+ * its reply and connected again was refused for a connection it no longer held.
  */
 @Sharable
-final class AddressLimitHandler extends ChannelInboundHandlerAdapter {
+final class AddressLimitHandler extends ChannelDuplexHandler {
     private static final AttributeKey<InetAddress> COUNTED = AttributeKey.valueOf("phlogd.counted");
 
     private final AddressLimits limits;
@@ -52,11 +55,21 @@ final class AddressLimitHandler extends ChannelInboundHandlerAdapter {
     }
 
     @Override
+    public void close(ChannelHandlerContext ctx, ChannelPromise promise) {
+        release(ctx.channel());
+        ctx.close(promise);
+    }
+
+    @Override
     public void channelInactive(ChannelHandlerContext ctx) {
-        InetAddress counted = ctx.channel().attr(COUNTED).getAndSet(null);
+        release(ctx.channel());
+        ctx.fireChannelInactive();
+    }
+
+    private void release(Channel ch) {
+        InetAddress counted = ch.attr(COUNTED).getAndSet(null);
         if (counted != null) {
             limits.closed(counted);
         }
-        ctx.fireChannelInactive();
     }
 }

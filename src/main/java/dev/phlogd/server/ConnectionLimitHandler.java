@@ -1,18 +1,23 @@
 package dev.phlogd.server;
 
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelPromise;
+import io.netty.util.AttributeKey;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * First in the pipeline: counts open connections and marks those over the limit, which then get a
  * type-3 "busy" reply instead of being served. The mark waits for the request line, because a
  * reply written before the client has sent it would be reset away when the connection closes
- * with that line unread.
+ * with that line unread. A connection stops counting when the server closes it (io_uring reports
+ * it inactive one loop later), or when the client does.
  */
 @Sharable
-final class ConnectionLimitHandler extends ChannelInboundHandlerAdapter {
+final class ConnectionLimitHandler extends ChannelDuplexHandler {
+    private static final AttributeKey<Boolean> COUNTED = AttributeKey.valueOf("phlogd.countedOpen");
     private final int max;
     private final AtomicInteger open = new AtomicInteger();
 
@@ -27,6 +32,7 @@ final class ConnectionLimitHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
         ctx.channel().attr(Connections.ACCEPTED).set(System.nanoTime());
+        ctx.channel().attr(COUNTED).set(Boolean.TRUE);
         if (open.incrementAndGet() > max) {
             ctx.channel().attr(Connections.REFUSAL).set("Server busy, please try again in a moment");
         }
@@ -34,8 +40,20 @@ final class ConnectionLimitHandler extends ChannelInboundHandlerAdapter {
     }
 
     @Override
+    public void close(ChannelHandlerContext ctx, ChannelPromise promise) {
+        release(ctx.channel());
+        ctx.close(promise);
+    }
+
+    @Override
     public void channelInactive(ChannelHandlerContext ctx) {
-        open.decrementAndGet();
+        release(ctx.channel());
         ctx.fireChannelInactive();
+    }
+
+    private void release(Channel ch) {
+        if (ch.attr(COUNTED).getAndSet(null) != null) {
+            open.decrementAndGet();
+        }
     }
 }
