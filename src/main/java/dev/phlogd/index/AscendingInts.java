@@ -22,15 +22,20 @@ final class AscendingInts {
         int at = 0;
         int previous = 0;
         for (int i = 0; i < length; i++) {
-            int gap = ascending[i] - previous;
+            at = put(out, at, ascending[i] - previous);
             previous = ascending[i];
-            while ((gap & ~0x7F) != 0) {
-                out[at++] = (byte) (gap & 0x7F | 0x80);
-                gap >>>= 7;
-            }
-            out[at++] = (byte) gap;
         }
         return out;
+    }
+
+    /** Writes {@code gap} at {@code out[at]}, seven bits a byte, low bits first; where it ends. */
+    private static int put(byte[] out, int at, int gap) {
+        while ((gap & ~0x7F) != 0) {
+            out[at++] = (byte) (gap & 0x7F | 0x80);
+            gap >>>= 7;
+        }
+        out[at++] = (byte) gap;
+        return at;
     }
 
     private static int packedSize(int[] ascending, int length) {
@@ -96,11 +101,7 @@ final class AscendingInts {
             if (size + 5 > bytes.length) {
                 bytes = Arrays.copyOf(bytes, bytes.length * 2);
             }
-            while ((gap & ~0x7F) != 0) {
-                bytes[size++] = (byte) (gap & 0x7F | 0x80);
-                gap >>>= 7;
-            }
-            bytes[size++] = (byte) gap;
+            size = put(bytes, size, gap);
         }
 
         byte[] toArray() {
