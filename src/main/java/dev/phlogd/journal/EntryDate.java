@@ -47,6 +47,15 @@ public record EntryDate(LocalDate date, LocalTime time, ZoneOffset offset) imple
 
     /** The moment, reading a date without offset in {@code zone} and a day without time as its start. */
     public Instant instant(ZoneId zone) {
+        // Every rebuild of the views asks this of every entry: with a fixed offset (the entry's
+        // own, or a zone such as UTC) it is arithmetic, with no date-time objects made on the way.
+        ZoneOffset fixed = offset != null
+                ? offset
+                : zone.getRules().isFixedOffset() ? zone.getRules().getOffset(Instant.EPOCH) : null;
+        if (fixed != null) {
+            long seconds = date.toEpochDay() * 86_400 + (time == null ? 0 : time.toSecondOfDay());
+            return Instant.ofEpochSecond(seconds - fixed.getTotalSeconds(), time == null ? 0 : time.getNano());
+        }
         LocalDateTime local = LocalDateTime.of(date, time == null ? LocalTime.MIN : time);
         return offset != null ? local.toInstant(offset) : local.atZone(zone).toInstant();
     }
