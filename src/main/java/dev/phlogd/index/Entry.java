@@ -1,19 +1,71 @@
 package dev.phlogd.index;
 
 import dev.phlogd.journal.DateSource;
+import dev.phlogd.journal.EntryDate;
 import dev.phlogd.journal.EntryInfo;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
 /**
  * One journal entry as menus, tags, archives, search and the feed list it: a whole file, or one
  * dated section of a file.
  *
- * @param selector where it is served
- * @param listing {@code 2024-05-12 Title}, how menus list it (the form phlog aggregators parse);
- *     just the title when undated. Worked out once: a menu lists hundreds of entries.
+ * <p>An unchanged file keeps its node, and so its entries, across rescans: what every rebuild of
+ * the views asks of an entry (its sort keys, its tags' keys, how menus list it)
+ * is worked out once here. Each is made on first use by whichever thread asks; they are immutable
+ * values, so two threads making one at once do no harm.
  */
-public record Entry(FileNode file, EntryInfo info, String selector, String listing) {
+public final class Entry {
+    private final FileNode file;
+    private final EntryInfo info;
+    private final String selector;
+
+    private String listing;
+    private String foldedTitle;
+    private List<String> tagKeys;
+    /** The date as {@link #newestFirst} compares it, made with the entry (a rebuild sorts thousands). */
+    private final long day;
+
+    private final long nanos;
+
+    /**
+     * @param selector where it is served
+     */
     public Entry(FileNode file, EntryInfo info, String selector) {
-        this(file, info, selector, dated(info) ? info.date().iso() + " " + info.title() : info.title());
+        this.file = file;
+        this.info = info;
+        this.selector = selector;
+        EntryDate d = info == null ? null : info.date();
+        this.day = d == null ? 0 : d.date().toEpochDay();
+        this.nanos = d == null || d.time() == null ? 0 : d.time().toNanoOfDay();
+    }
+
+    public FileNode file() {
+        return file;
+    }
+
+    public EntryInfo info() {
+        return info;
+    }
+
+    public String selector() {
+        return selector;
+    }
+
+    /**
+     * {@code 2024-05-12 Title}, how menus list it (the form phlog aggregators parse); just the
+     * title when undated.
+     */
+    public String listing() {
+        String made = listing;
+        if (made == null) {
+            made = dated() ? info.date().iso() + " " + info.title() : info.title();
+            listing = made;
+        }
+        return made;
     }
 
     /** The section's id within its file, empty for a whole file. */
@@ -26,10 +78,58 @@ public record Entry(FileNode file, EntryInfo info, String selector, String listi
      * only by its file's modification time is undated: a page such as "about" rather than news.
      */
     public boolean dated() {
-        return dated(info);
+        return info.dateSource() != DateSource.MODIFIED;
     }
 
-    private static boolean dated(EntryInfo info) {
-        return info.dateSource() != DateSource.MODIFIED;
+    /** The title in lower case, as listings compare titles. */
+    String foldedTitle() {
+        String made = foldedTitle;
+        if (made == null) {
+            made = info.title().toLowerCase(Locale.ROOT);
+            foldedTitle = made;
+        }
+        return made;
+    }
+
+    /** The keys of its tags ({@link Journal#tagKey}), in the order of {@code info().tags()}. */
+    List<String> tagKeys() {
+        List<String> made = tagKeys;
+        if (made == null) {
+            made = info.tags().stream().map(Journal::tagKey).toList();
+            // Most tags are written in lower case already: then the tags are their own keys.
+            made = made.equals(info.tags()) ? info.tags() : made;
+            tagKeys = made;
+        }
+        return made;
+    }
+
+    /** Its moment if it has a time, else the start of its day, in {@code zone}. */
+    Instant due(ZoneId zone) {
+        return info.date().instant(zone);
+    }
+
+    /** Newest first, then by folded title, then by selector: {@link Journal#NEWEST_FIRST}, from the kept keys. */
+    static int newestFirst(Entry a, Entry b) {
+        int c = a.day != b.day ? Long.compare(b.day, a.day) : Long.compare(b.nanos, a.nanos);
+        c = c != 0 ? c : a.foldedTitle().compareTo(b.foldedTitle());
+        return c != 0 ? c : a.selector.compareTo(b.selector);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Entry e
+                && Objects.equals(file, e.file)
+                && Objects.equals(info, e.info)
+                && Objects.equals(selector, e.selector);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(file, info, selector);
+    }
+
+    @Override
+    public String toString() {
+        return "Entry[" + selector + "]";
     }
 }

@@ -21,6 +21,7 @@ public final class FileNode extends OnDisk {
     private final String selector;
     private final EntryFile entry;
     private List<Entry> entries;
+    private List<Hole.Named> named;
 
     FileNode(
             String relPath,
@@ -94,6 +95,16 @@ public final class FileNode extends OnDisk {
             // Immutable, so a second thread making it at the same moment does no harm.
             made = List.copyOf(out);
             entries = made;
+        }
+        return made;
+    }
+
+    /** What the file is found under in a {@link Hole}, made once per node as its entries are. */
+    List<Hole.Named> named() {
+        List<Hole.Named> made = named;
+        if (made == null) {
+            made = Hole.named(this);
+            named = made;
         }
         return made;
     }

@@ -74,23 +74,41 @@ public final class Hole {
         for (FolderNode f : folders.values()) {
             bySelector.put(key(f.selector()), new FolderResource(f));
         }
-        shallowFirst.stream().map(files::get).forEach(f -> {
-            if (f.entry() == null) {
-                bySelector.put(key(f.selector()), new FileResource(f));
-                return;
+        for (String rel : shallowFirst) {
+            for (Named n : files.get(rel).named()) {
+                if (n.ifAbsent()) {
+                    bySelector.putIfAbsent(n.key(), n.resource());
+                } else {
+                    bySelector.put(n.key(), n.resource());
+                }
             }
-            EntryResource whole = new EntryResource(f, "", f.entry().whole());
-            bySelector.put(key(f.selector()), whole);
-            bySelector.putIfAbsent(key("/" + f.relPath()), whole);
-            for (EntryInfo s : f.entry().sections()) {
-                bySelector.put(key(Selectors.section(f.selector(), s.id())), new EntryResource(f, s.id(), s));
-            }
-        });
+        }
         this.structure = previous == null
                 ? 0
                 : previous.bySelector.keySet().equals(bySelector.keySet())
                         ? previous.structure
                         : previous.structure + 1;
+    }
+
+    /**
+     * A lookup key and what it names; one that is {@code ifAbsent} gives way to a folder or an
+     * earlier file with that key.
+     */
+    record Named(String key, Resource resource, boolean ifAbsent) {}
+
+    /** What a file puts under which keys: made once per node ({@link FileNode#named()}), as its entries are. */
+    static List<Named> named(FileNode f) {
+        if (f.entry() == null) {
+            return List.of(new Named(key(f.selector()), new FileResource(f), false));
+        }
+        List<Named> out = new java.util.ArrayList<>(2 + f.entry().sections().size());
+        EntryResource whole = new EntryResource(f, "", f.entry().whole());
+        out.add(new Named(key(f.selector()), whole, false));
+        out.add(new Named(key("/" + f.relPath()), whole, true));
+        for (EntryInfo s : f.entry().sections()) {
+            out.add(new Named(key(Selectors.section(f.selector(), s.id())), new EntryResource(f, s.id(), s), false));
+        }
+        return List.copyOf(out);
     }
 
     /** The lookup key of a selector: {@code /a/b} for {@code a/b}, {@code /a/b/} and {@code /a/b}; {@code /} for the root. */

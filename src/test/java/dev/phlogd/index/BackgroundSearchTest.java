@@ -30,7 +30,7 @@ class BackgroundSearchTest {
     @Test
     void aFailedBuildFailsItsSearchesWithItsOwnErrorAndIsNotReused() {
         // An entry without its facts cannot be taken apart into words.
-        BackgroundSearch broken = new BackgroundSearch(List.of(new Entry(null, null, "/broken", "broken")), null);
+        BackgroundSearch broken = new BackgroundSearch(List.of(new Entry(null, null, "/broken")), null);
         assertThatThrownBy(broken::get).isInstanceOf(NullPointerException.class);
         BackgroundSearch next =
                 new BackgroundSearch(List.of(entry("Harbour", "2024-05-01", List.of(), "ferry")), broken);
