@@ -43,8 +43,12 @@ public enum ItemType {
 
     /** The type a page kind is written as. */
     public static ItemType of(Kind kind) {
-        return valueOf(kind.name());
+        return BY_KIND[kind.ordinal()];
     }
+
+    /** Each kind's type, by the kind's ordinal: every menu line asks (by name it was a map lookup and a throw-away string). */
+    private static final ItemType[] BY_KIND =
+            java.util.Arrays.stream(Kind.values()).map(k -> valueOf(k.name())).toArray(ItemType[]::new);
 
     /** The type with this wire character, if phlogd knows it. */
     public static Optional<ItemType> of(char code) {

@@ -23,9 +23,14 @@ final class Utf8Bytes {
     }
 
     Utf8Bytes append(byte[] utf8) {
-        room(utf8.length);
-        System.arraycopy(utf8, 0, bytes, size, utf8.length);
-        size += utf8.length;
+        return append(utf8, utf8.length);
+    }
+
+    /** The first {@code length} bytes of {@code utf8}. */
+    Utf8Bytes append(byte[] utf8, int length) {
+        room(length);
+        System.arraycopy(utf8, 0, bytes, size, length);
+        size += length;
         return this;
     }
 
@@ -57,6 +62,17 @@ final class Utf8Bytes {
             }
         }
         return false;
+    }
+
+    /** Whether every byte is a printable ASCII character (space to tilde). */
+    static boolean isPrintableAscii(byte[] utf8) {
+        for (byte b : utf8) {
+            // Negative bytes (above 0x7F) are below 0x20 as signed values.
+            if (b < 0x20 || b == 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** At least {@code n} more bytes of room. */
