@@ -15,6 +15,10 @@ final class EntryTags {
     /** Inline {@code #tag} and {@code #[[multi word tag]]} in text. */
     static Set<String> hashtags(String text) {
         Set<String> tags = new LinkedHashSet<>();
+        if (text.indexOf('#') < 0) {
+            // The pattern's look-behind is tried at every position: ruled out in one pass.
+            return tags;
+        }
         Matcher m = InlineSyntax.HASHTAG.matcher(text);
         while (m.find()) {
             String name = InlineSyntax.tagName(m);

@@ -35,8 +35,12 @@ record LogseqOutline(String text, Map<String, String> blocks, boolean outline) {
      * or carrying {@code key:: value} properties. Plain Markdown editors indent with spaces.
      */
     static boolean isOutline(String text) {
-        return BULLETED.matcher(text).find()
-                && (TAB_BULLET.matcher(text).find() || PROPERTY.matcher(text).find());
+        // Every file is asked, and each pattern is tried at every position: the characters they
+        // need are looked for first, which rules out most files in a pass or two.
+        return text.contains("- ")
+                && ((text.indexOf('\t') >= 0 && TAB_BULLET.matcher(text).find())
+                        || (text.contains(":: ") && PROPERTY.matcher(text).find()))
+                && BULLETED.matcher(text).find();
     }
 
     /**

@@ -94,6 +94,11 @@ final class TextEntries {
     /** Gemtext link lines and bare URLs. */
     static List<RawLink> links(String text) {
         List<RawLink> links = new ArrayList<>();
+        // Either kind needs one of these: most texts have neither, and the pattern is tried at
+        // every position of the text (it was the costliest thing in parsing a jrnl file).
+        if (!text.contains("://") && !text.contains("=>")) {
+            return links;
+        }
         Matcher m = GEMINI_LINK_OR_BARE_URL.matcher(text);
         while (m.find()) {
             String url = m.group(1) != null ? m.group(1) : Urls.bareUrl(m.group(2));
