@@ -74,10 +74,13 @@ public record FrontMatter(
     }
 
     private static FrontMatter block(String text, Kind kind, String fence) {
-        String[] lines = text.split("\n", -1);
+        // Only the lines front matter can span are taken apart; the body is cut from the text as
+        // it is (every line of every file split and joined again was a tenth of indexing): the
+        // fence, MAX_LINES of front matter, and the blank line that may follow it.
+        TextHead lines = new TextHead(text, MAX_LINES + 2);
         int close = -1;
-        for (int i = 1; i < lines.length && i <= MAX_LINES; i++) {
-            String l = lines[i].stripTrailing();
+        for (int i = 1; i < lines.size() && i <= MAX_LINES; i++) {
+            String l = lines.line(i).stripTrailing();
             if (l.equals(fence) || (kind == Kind.YAML && l.equals("..."))) {
                 close = i;
                 break;
@@ -90,19 +93,18 @@ public record FrontMatter(
             // matter (up to the first blank line or the first line of another kind); with none, the
             // fence was a thematic break.
             int end = 1;
-            while (end < lines.length && end <= MAX_LINES && isMetadataLine(lines[end], kind, end == 1)) {
+            while (end < lines.size() && end <= MAX_LINES && isMetadataLine(lines.line(end), kind, end == 1)) {
                 end++;
             }
             if (end == 1) {
                 return new FrontMatter(Kind.NONE, Map.of(), text, 0, Optional.empty());
             }
             close = end;
-            bodyStart = end < lines.length && lines[end].isBlank() ? end + 1 : end;
+            bodyStart = end < lines.size() && lines.line(end).isBlank() ? end + 1 : end;
             unclosedUntil = end;
         }
-        String source = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, close));
-        String body =
-                String.join("\n", java.util.Arrays.copyOfRange(lines, Math.min(bodyStart, lines.length), lines.length));
+        String source = lines.lines(1, close);
+        String body = lines.from(bodyStart);
         try {
             Map<String, Object> values = kind == Kind.TOML ? toml(source) : yaml(source);
             return new FrontMatter(kind, values, body, bodyStart, Optional.empty(), unclosedUntil);
