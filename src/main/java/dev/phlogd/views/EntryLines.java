@@ -30,6 +30,21 @@ final class EntryLines {
 
     static List<MenuLine> of(Entry e, Hole hole) {
         List<MenuLine> items = new ArrayList<>(2);
+        add(items, e, hole);
+        return items;
+    }
+
+    static List<MenuLine> of(List<Entry> entries, Hole hole) {
+        // Added straight to one list: a tag menu lists hundreds of entries, and a list of its own
+        // for each was a quarter of what building it allocated.
+        List<MenuLine> items = new ArrayList<>(entries.size() * 2);
+        for (Entry e : entries) {
+            add(items, e, hole);
+        }
+        return items;
+    }
+
+    private static void add(List<MenuLine> items, Entry e, Hole hole) {
         items.add(MenuLine.local(Kind.TEXT, display(e, hole), e.selector()));
         int links = hole.followableLinks(e);
         if (links > 0) {
@@ -39,19 +54,10 @@ final class EntryLines {
                     new Link.Local(VirtualSelectors.links(e.selector())),
                     MenuLine.Role.LINKS_OF_ENTRY));
         }
-        return items;
-    }
-
-    static List<MenuLine> of(List<Entry> entries, Hole hole) {
-        List<MenuLine> items = new ArrayList<>();
-        for (Entry e : entries) {
-            items.addAll(of(e, hole));
-        }
-        return items;
     }
 
     /** {@code 2024-05-12 Title} (the title alone when undated), marked when it is a draft shown for previewing. */
     static String display(Entry e, Hole hole) {
-        return e.listing() + (hole.published(e.info()) ? "" : " (draft)");
+        return hole.published(e.info()) ? e.listing() : e.listing() + " (draft)";
     }
 }

@@ -47,6 +47,14 @@ public final class SyntheticHole {
         this.random = new Random(seed);
     }
 
+    /** {@code SyntheticHole DIR [ENTRIES]}: writes a hole into an empty or new folder, for scale.sh. */
+    public static void main(String[] args) throws IOException {
+        Path root = Path.of(args[0]);
+        Files.createDirectories(root);
+        int written = new SyntheticHole(20261123).write(root, args.length > 1 ? Integer.parseInt(args[1]) : 10_000);
+        System.out.println(written + " entries in " + root);
+    }
+
     /** Writes about {@code entries} entries under {@code root}; returns how many entries were written. */
     public int write(Path root, int entries) throws IOException {
         int written = 0;
