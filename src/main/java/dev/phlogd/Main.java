@@ -89,27 +89,51 @@ public final class Main {
         return serve(config, clock, err);
     }
 
+    /** What the set-up made, if it made it. */
+    private static Optional<GopherServer.Prepared> prepared(
+            java.util.concurrent.FutureTask<GopherServer.Prepared> setup) {
+        try {
+            return Optional.of(setup.get());
+        } catch (java.util.concurrent.ExecutionException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
     private static int serve(ServerConfig config, Clock clock, PrintStream err) {
         if (!Files.isDirectory(config.root())) {
             err.println("phlogd: content folder not found: " + config.root().toAbsolutePath());
             return 2;
         }
+        // Logging is set up first, on this thread: set up by two threads at once, SLF4J says so
+        // on standard error. The server is then set up on a thread of its own while the folder
+        // is indexed; it listens only once the index is there.
+        Logger log = LoggerFactory.getLogger("phlogd");
+        java.util.concurrent.FutureTask<GopherServer.Prepared> setup =
+                new java.util.concurrent.FutureTask<>(() -> GopherServer.prepare(config));
+        new Thread(setup, "phlogd-setup").start();
         long indexStart = System.nanoTime();
         Indexer indexer;
         try {
             indexer = Indexer.start(config.root(), indexOptions(config), clock);
         } catch (IOException e) {
             err.println("phlogd: cannot read content folder " + config.root().toAbsolutePath() + ": " + e.getMessage());
+            prepared(setup).ifPresent(GopherServer.Prepared::close);
             return 2;
         }
         long indexMillis = (System.nanoTime() - indexStart) / 1_000_000;
         GopherServer server;
         try {
-            server = GopherServer.start(
-                    config,
-                    port -> Router.of(config, config.hostname(), config.advertisedPort(port), indexer, indexer)::route);
-        } catch (GopherServer.SetupException e) {
-            err.println("phlogd: " + e.getMessage());
+            server = setup.get()
+                    .listen(port ->
+                            Router.of(config, config.hostname(), config.advertisedPort(port), indexer, indexer)::route);
+        } catch (java.util.concurrent.ExecutionException e) {
+            err.println(
+                    e.getCause() instanceof GopherServer.SetupException
+                            ? "phlogd: " + e.getCause().getMessage()
+                            : "phlogd: cannot set up the server: " + rootCause(e.getCause()));
             indexer.close();
             return 2;
         } catch (Exception e) {
@@ -144,7 +168,6 @@ public final class Main {
                 return 2;
             }
         }
-        Logger log = LoggerFactory.getLogger("phlogd");
         int advertised = config.advertisedPort(server.port());
         Hole hole = indexer.hole();
         log.info(
