@@ -59,6 +59,31 @@ class IndexerTest {
         }
     }
 
+    /**
+     * The folders are watched from the index thread after start returns; an edit made at once,
+     * perhaps before the watches are in place, still shows without waiting a day for the periodic
+     * rescan.
+     */
+    @Test
+    void anEditRightAfterStartShowsWithoutThePeriodicRescan() throws Exception {
+        twoFolders();
+        Indexer.Options watching = new Indexer.Options(70, ZoneOffset.UTC, false, 1 << 20, Duration.ofDays(1), true);
+        try (Indexer indexer = Indexer.start(root, watching)) {
+            Files.writeString(root.resolve("a/2024-01-01-one.md"), "# One, edited at once");
+            Files.setLastModifiedTime(
+                    root.resolve("a/2024-01-01-one.md"), FileTime.fromMillis(System.currentTimeMillis() + 2000));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (indexer.hole().journal().entries().stream()
+                            .noneMatch(e -> e.info().title().equals("One, edited at once"))
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(indexer.hole().journal().entries())
+                    .extracting(e -> e.info().title())
+                    .contains("One, edited at once");
+        }
+    }
+
     @Test
     void aRescanOfOneFolderSeesOnlyWhatChangedThere() throws Exception {
         twoFolders();
