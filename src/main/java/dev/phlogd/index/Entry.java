@@ -3,8 +3,6 @@ package dev.phlogd.index;
 import dev.phlogd.journal.DateSource;
 import dev.phlogd.journal.EntryDate;
 import dev.phlogd.journal.EntryInfo;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -22,14 +20,14 @@ public final class Entry {
     private final FileNode file;
     private final EntryInfo info;
     private final String selector;
+    /** The day and time as {@link #newestFirst} compares them, made with the entry (a rebuild sorts thousands). */
+    private final long day;
+
+    private final long nanos;
 
     private String listing;
     private String foldedTitle;
     private List<String> tagKeys;
-    /** The date as {@link #newestFirst} compares it, made with the entry (a rebuild sorts thousands). */
-    private final long day;
-
-    private final long nanos;
 
     /**
      * @param selector where it is served
@@ -101,11 +99,6 @@ public final class Entry {
             tagKeys = made;
         }
         return made;
-    }
-
-    /** Its moment if it has a time, else the start of its day, in {@code zone}. */
-    Instant due(ZoneId zone) {
-        return info.date().instant(zone);
     }
 
     /** Newest first, then by folded title, then by selector: {@link Journal#NEWEST_FIRST}, from the kept keys. */

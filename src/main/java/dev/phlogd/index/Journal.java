@@ -86,7 +86,7 @@ public final class Journal {
         Map<java.nio.file.Path, FileNode> byRealPath = canonical(files);
         for (FileNode f : byRealPath.values()) {
             for (Entry e : f.entries()) {
-                Instant due = e.due(zone);
+                Instant due = due(e.info(), zone);
                 if (e.dated() && due.isAfter(now)) {
                     next = next.isBefore(due) ? next : due;
                 }
