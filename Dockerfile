@@ -17,8 +17,13 @@ RUN mvn -B -q -DskipTests package
 # (start-up time), java.xml (the Atom feed), jdk.unsupported (Netty, the signal handler),
 # jdk.crypto.ec (TLS key exchange; java.base brings bin/keytool, which makes the self-signed
 # Gemini certificate), jdk.zipfs (reading its own jar's resources).
+# --generate-cds-archive: the JDK's classes as a class data sharing archive, as a full JDK carries;
+# without it every start loaded them from the modules file (phlogd served the bundled hole 0.09 s
+# later, for 12 MB). The archive for heaps over 32 GB is left out.
 RUN jlink --add-modules java.base,java.logging,java.management,java.naming,java.xml,jdk.unsupported,jdk.crypto.ec,jdk.zipfs \
-        --strip-java-debug-attributes --no-header-files --no-man-pages --compress=2 --output /opt/runtime
+        --strip-java-debug-attributes --no-header-files --no-man-pages --compress=2 --generate-cds-archive \
+        --output /opt/runtime \
+    && rm /opt/runtime/lib/server/classes_nocoops.jsa
 
 FROM debian:bookworm-slim
 RUN groupadd --system --gid 10001 phlogd \
