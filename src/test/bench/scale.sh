@@ -32,18 +32,7 @@ else
     load() { taskset -c 1 java -cp "$cp" dev.phlogd.bench.LoadGenerator 127.0.0.1 $port 1 "$1" "$2"; }
 fi
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p"; }
-fetch() { python3 - "$port" "$1" <<'EOP'
-import socket, sys, time
-for _ in range(600):
-    try:
-        s = socket.create_connection(("127.0.0.1", int(sys.argv[1]))); break
-    except OSError:
-        time.sleep(0.01)
-s.sendall(sys.argv[2].encode() + b"\r\n"); out = b""
-while (d := s.recv(65536)): out += d
-sys.stdout.buffer.write(out)
-EOP
-}
+fetch() { python3 src/test/bench/fetch.py "$port" "$1"; }
 
 # Started on every CPU, as it would be (indexing parses on all cores), then pinned to CPU 0, all
 # its threads, for the replies.

@@ -33,18 +33,7 @@ trap cleanup EXIT
 bash "$tmp/gb/run-peers.sh" content >/dev/null
 [ -f target/phlogd.jar ] || mvn -B -q -DskipTests package
 
-fetch() { python3 - "$1" "$2" <<'EOP'
-import socket, sys, time
-for _ in range(200):
-    try:
-        s = socket.create_connection(("127.0.0.1", int(sys.argv[1]))); break
-    except OSError:
-        time.sleep(0.05)
-s.sendall(sys.argv[2].encode() + b"\r\n"); out = b""
-while (d := s.recv(65536)): out += d
-sys.stdout.buffer.write(out)
-EOP
-}
+fetch() { python3 src/test/bench/fetch.py "$1" "$2"; }
 MALLOC_ARENA_MAX=2 taskset -c 0 java @config/jvm.options -jar target/phlogd.jar --root "$PEERS/content" --port $port \
     --rate-limit 0 --max-connections-per-ip 100000 >"$tmp/phlogd.log" 2>&1 &
 pid=$!
