@@ -122,6 +122,9 @@ public final class Main {
             err.println("phlogd: cannot read content folder " + config.root().toAbsolutePath() + ": " + e.getMessage());
             prepared(setup).ifPresent(GopherServer.Prepared::close);
             return 2;
+        } catch (RuntimeException e) {
+            prepared(setup).ifPresent(GopherServer.Prepared::close);
+            throw e;
         }
         long indexMillis = (System.nanoTime() - indexStart) / 1_000_000;
         GopherServer server;

@@ -25,6 +25,10 @@ public enum ItemType {
     DOCUMENT('d'),
     PNG('p');
 
+    /** Each kind's type, by the kind's ordinal: every menu line asks (by name it was a map lookup and a throw-away string). */
+    private static final ItemType[] BY_KIND =
+            java.util.Arrays.stream(Kind.values()).map(k -> valueOf(k.name())).toArray(ItemType[]::new);
+
     private final char code;
 
     ItemType(char code) {
@@ -45,10 +49,6 @@ public enum ItemType {
     public static ItemType of(Kind kind) {
         return BY_KIND[kind.ordinal()];
     }
-
-    /** Each kind's type, by the kind's ordinal: every menu line asks (by name it was a map lookup and a throw-away string). */
-    private static final ItemType[] BY_KIND =
-            java.util.Arrays.stream(Kind.values()).map(k -> valueOf(k.name())).toArray(ItemType[]::new);
 
     /** The type with this wire character, if phlogd knows it. */
     public static Optional<ItemType> of(char code) {

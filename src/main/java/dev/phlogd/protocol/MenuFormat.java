@@ -21,6 +21,11 @@ public final class MenuFormat {
 
     private static final String DUMMY_HOST = "null.host";
     private static final String DUMMY_PORT = "1";
+    /** After an info line's display string: an empty selector, then the dummy host and port. */
+    private static final byte[] NOWHERE =
+            ("\t\t" + DUMMY_HOST + "\t" + DUMMY_PORT + "\r\n").getBytes(StandardCharsets.UTF_8);
+
+    private static final byte[] ELLIPSIS = "…".getBytes(StandardCharsets.UTF_8);
 
     private MenuFormat() {}
 
@@ -34,10 +39,6 @@ public final class MenuFormat {
         }
         return out.append(".\r\n").toByteArray();
     }
-
-    /** After an info line's display string: an empty selector, then the dummy host and port. */
-    private static final byte[] NOWHERE =
-            ("\t\t" + DUMMY_HOST + "\t" + DUMMY_PORT + "\r\n").getBytes(StandardCharsets.UTF_8);
 
     /** One item line, with its CRLF; {@code here} ends a local item (TAB, host, TAB, port, CRLF). */
     private static void appendLine(Utf8Bytes out, MenuLine line, byte[] here) {
@@ -96,8 +97,6 @@ public final class MenuFormat {
             out.append(display(label));
         }
     }
-
-    private static final byte[] ELLIPSIS = "…".getBytes(StandardCharsets.UTF_8);
 
     private static int withoutTrailingSpaces(byte[] ascii, int end) {
         while (end > 0 && ascii[end - 1] == ' ') {
