@@ -79,7 +79,7 @@ public record FrontMatter(
         // fence, MAX_LINES of front matter, and the blank line that may follow it.
         TextHead lines = new TextHead(text, MAX_LINES + 2);
         int close = -1;
-        for (int i = 1; i < lines.size() && i <= MAX_LINES; i++) {
+        for (int i = 1; i <= MAX_LINES && lines.has(i); i++) {
             String l = lines.line(i).stripTrailing();
             if (l.equals(fence) || (kind == Kind.YAML && l.equals("..."))) {
                 close = i;
@@ -93,14 +93,14 @@ public record FrontMatter(
             // matter (up to the first blank line or the first line of another kind); with none, the
             // fence was a thematic break.
             int end = 1;
-            while (end < lines.size() && end <= MAX_LINES && isMetadataLine(lines.line(end), kind, end == 1)) {
+            while (end <= MAX_LINES && lines.has(end) && isMetadataLine(lines.line(end), kind, end == 1)) {
                 end++;
             }
             if (end == 1) {
                 return new FrontMatter(Kind.NONE, Map.of(), text, 0, Optional.empty());
             }
             close = end;
-            bodyStart = end < lines.size() && lines.line(end).isBlank() ? end + 1 : end;
+            bodyStart = lines.has(end) && lines.line(end).isBlank() ? end + 1 : end;
             unclosedUntil = end;
         }
         String source = lines.lines(1, close);

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * sources stay, and the reason is reported in {@link JournalDocument#frontMatterError()}.
  */
 public final class JournalParser {
-    private static final Pattern MARKDOWN_SIGNS = Pattern.compile(
+    static final Pattern MARKDOWN_SIGNS = Pattern.compile(
             "(?m)^(?:#{1,6} \\S|```|~~~|\\s*[-*+] \\[[ xX]\\] |\\t+[-*+] )|\\]\\([^)\\s]+\\)|!\\[|\\[\\[[^\\]\\n]+\\]\\]|\\*\\*\\S|<https?://");
 
     private final int width;
@@ -39,6 +39,23 @@ public final class JournalParser {
     public JournalParser(int width, ZoneId zone) {
         this.width = width;
         this.zone = zone;
+    }
+
+    /**
+     * Whether a text file reads as Markdown ({@link #MARKDOWN_SIGNS}). Every sign holds one of a
+     * few characters; a text without any is ruled out in one pass instead of the pattern being
+     * tried at every position (a twentieth of parsing a hole of text files).
+     */
+    static boolean hasMarkdownSigns(String body) {
+        for (int i = 0, n = body.length(); i < n; i++) {
+            switch (body.charAt(i)) {
+                case '#', '`', '~', '[', ']', '!', '*', '<', '\t' -> {
+                    return MARKDOWN_SIGNS.matcher(body).find();
+                }
+                default -> {}
+            }
+        }
+        return false;
     }
 
     public JournalDocument parse(String fileName, byte[] bytes, Instant modified) {
@@ -54,8 +71,7 @@ public final class JournalParser {
         }
         boolean markdown = byName == SourceFormat.MARKDOWN
                 || fm.kind() != FrontMatter.Kind.NONE
-                || (!JrnlEntries.isJrnl(fm.body())
-                        && MARKDOWN_SIGNS.matcher(fm.body()).find());
+                || (!JrnlEntries.isJrnl(fm.body()) && hasMarkdownSigns(fm.body()));
         if (markdown) {
             // Obsidian comments are private wherever they stand, in front matter too: they go
             // before anything else reads the file.

@@ -209,4 +209,42 @@ class JournalParserTest {
                 .extracting(s -> s.info().title())
                 .containsExactly("Running log, 3 March 2023", "Hill repeats");
     }
+
+    /** The one-pass look for the characters every Markdown sign needs decides as the pattern does. */
+    @net.jqwik.api.Property(tries = 2000)
+    void aTextReadsAsMarkdownExactlyWhenThePatternFindsASign(@net.jqwik.api.ForAll("texts") String text) {
+        assertThat(JournalParser.hasMarkdownSigns(text))
+                .isEqualTo(JournalParser.MARKDOWN_SIGNS.matcher(text).find());
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> texts() {
+        return net.jqwik.api.Arbitraries.of(
+                        "words ",
+                        "\n",
+                        "# ",
+                        "#tag",
+                        "```",
+                        "~~",
+                        "~~~",
+                        "- [ ] ",
+                        "* [x] ",
+                        "\t- ",
+                        "\t",
+                        "](x)",
+                        "[a](b)",
+                        "![",
+                        "!",
+                        "[[Page]]",
+                        "[",
+                        "]",
+                        "**b",
+                        "* ",
+                        "<https://x>",
+                        "<",
+                        "a.b")
+                .list()
+                .ofMaxSize(8)
+                .map(pieces -> String.join("", pieces));
+    }
 }
