@@ -71,7 +71,7 @@ public final class CleanText {
      * something (Markdown indentation) and are expanded later, where they are shown.
      */
     public static String withoutControls(String s) {
-        if (isClean(s, true) || s.chars().allMatch(c -> c == '\t' || !isControl((char) c))) {
+        if (keepsEveryChar(s)) {
             return s;
         }
         StringBuilder out = new StringBuilder(s.length());
@@ -87,6 +87,20 @@ public final class CleanText {
     /** C0 controls, DEL and C1 controls. */
     public static boolean isControl(char c) {
         return c < 0x20 || (c >= 0x7F && c < 0xA0);
+    }
+
+    /**
+     * Whether {@link #withoutControls} leaves {@code s} as it is: one pass, TABs and LFs allowed (a
+     * check that stopped at the first TAB was followed by a stream over every char).
+     */
+    private static boolean keepsEveryChar(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (isControl(c) && c != '\t' && c != '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isClean(String s, boolean allowLf) {
