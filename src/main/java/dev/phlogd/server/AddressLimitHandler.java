@@ -1,10 +1,8 @@
 package dev.phlogd.server;
 
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelPromise;
 import io.netty.util.AttributeKey;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -12,12 +10,11 @@ import java.net.InetSocketAddress;
 /**
  * Applies the per-address limits once the client's real address is known (after a PROXY header,
  * when there is one). A refused connection is answered with a type-3 line once its request line
- * has arrived, like a busy one, and closed. A connection stops counting when the server closes it,
- * not when the transport says it is gone: io_uring says so one loop later, and a client that had
- * its reply and connected again was refused for a connection it no longer held.
+ * has arrived, like a busy one, and closed; its place is given back as {@link ReleasedOnClose}
+ * says.
  */
 @Sharable
-final class AddressLimitHandler extends ChannelDuplexHandler {
+final class AddressLimitHandler extends ReleasedOnClose {
     private static final AttributeKey<InetAddress> COUNTED = AttributeKey.valueOf("phlogd.counted");
 
     private final AddressLimits limits;
@@ -55,18 +52,7 @@ final class AddressLimitHandler extends ChannelDuplexHandler {
     }
 
     @Override
-    public void close(ChannelHandlerContext ctx, ChannelPromise promise) {
-        release(ctx.channel());
-        ctx.close(promise);
-    }
-
-    @Override
-    public void channelInactive(ChannelHandlerContext ctx) {
-        release(ctx.channel());
-        ctx.fireChannelInactive();
-    }
-
-    private void release(Channel ch) {
+    void release(Channel ch) {
         InetAddress counted = ch.attr(COUNTED).getAndSet(null);
         if (counted != null) {
             limits.closed(counted);

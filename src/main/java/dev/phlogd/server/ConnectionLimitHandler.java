@@ -1,10 +1,8 @@
 package dev.phlogd.server;
 
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelPromise;
 import io.netty.util.AttributeKey;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -12,11 +10,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * First in the pipeline: counts open connections and marks those over the limit, which then get a
  * type-3 "busy" reply instead of being served. The mark waits for the request line, because a
  * reply written before the client has sent it would be reset away when the connection closes
- * with that line unread. A connection stops counting when the server closes it (io_uring reports
- * it inactive one loop later), or when the client does.
+ * with that line unread. A connection stops counting as {@link ReleasedOnClose} says.
  */
 @Sharable
-final class ConnectionLimitHandler extends ChannelDuplexHandler {
+final class ConnectionLimitHandler extends ReleasedOnClose {
     private static final AttributeKey<Boolean> COUNTED = AttributeKey.valueOf("phlogd.countedOpen");
     private final int max;
     private final AtomicInteger open = new AtomicInteger();
@@ -40,18 +37,7 @@ final class ConnectionLimitHandler extends ChannelDuplexHandler {
     }
 
     @Override
-    public void close(ChannelHandlerContext ctx, ChannelPromise promise) {
-        release(ctx.channel());
-        ctx.close(promise);
-    }
-
-    @Override
-    public void channelInactive(ChannelHandlerContext ctx) {
-        release(ctx.channel());
-        ctx.fireChannelInactive();
-    }
-
-    private void release(Channel ch) {
+    void release(Channel ch) {
         if (ch.attr(COUNTED).getAndSet(null) != null) {
             open.decrementAndGet();
         }
