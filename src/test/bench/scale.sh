@@ -5,6 +5,7 @@
 # (the server's own line, and the time from launch to its first reply) and the p50/p90 of the root,
 # a folder, the largest tag menu and searches, through ../shared/gopherbench's gopherload when it
 # is there (a C client: what it adds to a reply is least), else through LoadGenerator.
+# Then stops it and starts it again, for a restart's start-up (the index kept in the state folder).
 # ScaleBenchmark measures the same in one process, with the heap and a change becoming visible.
 #
 #   bash src/test/bench/scale.sh [ENTRIES] [SECONDS_PER_CELL]
@@ -36,15 +37,20 @@ fetch() { python3 src/test/bench/fetch.py "$port" "$1"; }
 
 # Started on every CPU, as it would be (indexing parses on all cores), then pinned to CPU 0, all
 # its threads, for the replies.
-launched=$(date +%s%N)
-MALLOC_ARENA_MAX=2 java @config/jvm.options -jar target/phlogd.jar --root "$tmp/hole" --port $port \
-    --cache-mb 0 --rate-limit 0 --max-connections-per-ip 100000 >"$tmp/phlogd.log" 2>&1 &
-pid=$!
-fetch "" >/dev/null
-first=$(( ($(date +%s%N) - launched) / 1000000 ))
-for _ in $(seq 50); do grep -q 'started in' "$tmp/phlogd.log" && break; sleep 0.1; done
+# serve LABEL: starts the jar (keeping its index in $tmp/state) and says how long it took to serve.
+serve() {
+    local launched first
+    launched=$(date +%s%N)
+    MALLOC_ARENA_MAX=2 java @config/jvm.options -jar target/phlogd.jar --root "$tmp/hole" --port $port \
+        --state-dir "$tmp/state" --cache-mb 0 --rate-limit 0 --max-connections-per-ip 100000 >"$tmp/phlogd.log" 2>&1 &
+    pid=$!
+    fetch "" >/dev/null
+    first=$(( ($(date +%s%N) - launched) / 1000000 ))
+    for _ in $(seq 50); do grep -q 'started in' "$tmp/phlogd.log" && break; sleep 0.1; done
+    echo "$1: $(grep -o 'indexed in [0-9]* ms[^)]*' "$tmp/phlogd.log"), $(grep -o 'started in [0-9]* ms' "$tmp/phlogd.log"), first reply $first ms after launch"
+}
+serve "start-up"
 taskset -a -p -c 0 $pid >/dev/null
-echo "start-up: $(grep -o 'indexed in [0-9]* ms' "$tmp/phlogd.log"), $(grep -o 'started in [0-9]* ms' "$tmp/phlogd.log"), first reply $first ms after launch"
 tag=$(fetch /.tags/ | python3 -c '
 import sys, re
 lines = [l.split("\t") for l in sys.stdin.read().split("\r\n") if l.startswith("1")]
@@ -61,3 +67,8 @@ for sel in "" "$folder" "$tag" "/.search	lamp" "/.search	harbour storm" "/.searc
     printf '%-34s %9s %9s %10s\n' "${sel:-(root)}" "$(echo "$out" | field p50_ms)" "$(echo "$out" | field p90_ms)" "$bytes" | tr '\t' ' '
 done
 echo "peak RSS: $(awk '/VmHWM/{print $2}' /proc/$pid/status) kB"
+# A restart: every file unchanged, taken from the index the first start kept in the state folder.
+for _ in $(seq 100); do [ -f "$tmp/state/index.cache" ] && break; sleep 0.1; done
+kill $pid
+wait $pid 2>/dev/null || true
+serve "restart"

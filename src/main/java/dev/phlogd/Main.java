@@ -8,7 +8,9 @@ import dev.phlogd.config.ConfigException;
 import dev.phlogd.config.ConfigLoader;
 import dev.phlogd.config.ServerConfig;
 import dev.phlogd.config.Version;
+import dev.phlogd.content.SafePath;
 import dev.phlogd.index.Hole;
+import dev.phlogd.index.IndexCache;
 import dev.phlogd.index.Indexer;
 import dev.phlogd.protocol.GeminiUrls;
 import dev.phlogd.routing.GeminiRouter;
@@ -116,8 +118,10 @@ public final class Main {
         new Thread(setup, "phlogd-setup").start();
         long indexStart = System.nanoTime();
         Indexer indexer;
+        Indexer.Options options = indexOptions(config);
+        IndexCache cache = IndexCache.in(config.stateDir(), config.root(), options);
         try {
-            indexer = Indexer.start(config.root(), indexOptions(config), clock);
+            indexer = Indexer.start(config.root(), options, clock, cache);
         } catch (IOException e) {
             err.println("phlogd: cannot read content folder " + config.root().toAbsolutePath() + ": " + e.getMessage());
             prepared(setup).ifPresent(GopherServer.Prepared::close);
@@ -146,7 +150,7 @@ public final class Main {
             return 2;
         }
         String gemini = "";
-        if (config.gemini() && !config.network().tls() && insideContent(config.stateDir(), config.root())) {
+        if (config.gemini() && !config.network().tls() && SafePath.isInside(config.stateDir(), config.root())) {
             // The certificate would be written there, and served: nothing is ever written into the content.
             err.println("phlogd: state_dir " + config.stateDir() + " is inside the content folder; choose another");
             server.stop(java.time.Duration.ZERO);
@@ -174,13 +178,14 @@ public final class Main {
         int advertised = config.advertisedPort(server.port());
         Hole hole = indexer.hole();
         log.info(
-                "phlogd {} serving {} ({}, {} other files, indexed in {} ms) listening on {} ({}), "
+                "phlogd {} serving {} ({}, {} other files, indexed in {} ms{}) listening on {} ({}), "
                         + "menus point at gopher://{}:{}/{}, started in {} ms",
                 Version.current(),
                 hole.realRoot(),
                 hole.counts().summary(),
                 hole.counts().otherFiles(),
                 indexMillis,
+                unchanged(cache.reused()),
                 listening(server.address()),
                 server.transport(),
                 config.hostname(),
@@ -226,20 +231,9 @@ public final class Main {
                 true);
     }
 
-    /** Whether {@code dir} is {@code root} or inside it, following symbolic links as far as they exist. */
-    private static boolean insideContent(Path dir, Path root) {
-        try {
-            Path realRoot = root.toRealPath();
-            Path d = dir.toAbsolutePath().normalize();
-            Path existing = d;
-            while (existing != null && !Files.exists(existing)) {
-                existing = existing.getParent();
-            }
-            Path real = existing == null ? d : existing.toRealPath().resolve(existing.relativize(d));
-            return real.startsWith(realRoot);
-        } catch (IOException e) {
-            return false;
-        }
+    /** What the start-up line says of the files taken from the index kept by the last start. */
+    private static String unchanged(int files) {
+        return files == 0 ? "" : ", " + files + (files == 1 ? " file" : " files") + " unchanged since the last start";
     }
 
     /** "*:7070" for every interface, else "address:port". */

@@ -13,6 +13,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,14 @@ class CliIT {
         command.add("-jar");
         command.add(JAR.toAbsolutePath().toString());
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).directory(workDir.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+        // The default state folder, where a server keeps its index: in the test's folder, never
+        // in the home of whoever runs the tests.
+        builder.environment()
+                .put(
+                        "XDG_STATE_HOME",
+                        workDir.toAbsolutePath().resolve("xdg-state").toString());
+        return builder.start();
     }
 
     Result run(String... args) throws Exception {
@@ -298,6 +306,47 @@ class CliIT {
             p.destroy();
             assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
             assertThat(p.exitValue()).isZero();
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aRestartTakesWhatDidNotChangeFromTheIndexKeptInTheStateFolder() throws Exception {
+        Path hole = Files.createDirectories(tmp.resolve("hole"));
+        Files.writeString(hole.resolve("2024-05-01-one.md"), "# One\n\nFirst.\n");
+        Files.writeString(hole.resolve("2024-05-02-two.md"), "# Two\n\nSecond.\n");
+        Path kept = tmp.resolve("xdg-state/phlogd/index.cache");
+        String first = serveOnce(() -> Files.exists(kept));
+        assertThat(first).doesNotContain("unchanged since the last start");
+        assertThat(kept).exists();
+
+        Files.writeString(hole.resolve("2024-05-02-two.md"), "# Two, edited while stopped\n\nSecond.\n");
+        Files.setLastModifiedTime(
+                hole.resolve("2024-05-02-two.md"), FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        String second = serveOnce(() -> true);
+        assertThat(second).contains("indexed in").contains(", 1 file unchanged since the last start)");
+        assertThat(servedMenu).contains("Two, edited while stopped").contains("One");
+    }
+
+    private String servedMenu;
+
+    /** Starts a server on {@code hole}, fetches its root menu, waits for {@code done}, stops it; returns its first line. */
+    private String serveOnce(java.util.concurrent.Callable<Boolean> done) throws Exception {
+        Process p = start(tmp, "--root", "hole", "--port", "0");
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            String line = out.readLine();
+            Matcher m = Pattern.compile("listening on \\*:(\\d+)").matcher(line);
+            assertThat(m.find()).as(line).isTrue();
+            servedMenu = GopherClient.fetchText(Integer.parseInt(m.group(1)), "");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!done.call() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            p.destroy();
+            assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+            return line;
         } finally {
             p.destroyForcibly();
         }

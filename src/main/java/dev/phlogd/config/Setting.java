@@ -80,7 +80,8 @@ public enum Setting {
             "state_dir",
             Type.PATH,
             "",
-            "Folder for what phlogd keeps (the self-signed Gemini certificate); empty means"
+            "Folder for what phlogd keeps (the self-signed Gemini certificate, the index for the next"
+                    + " start); empty means"
                     + " $XDG_STATE_HOME/phlogd or ~/.local/state/phlogd."),
     PROXY_PROTOCOL(
             "proxy_protocol",

@@ -108,4 +108,20 @@ public final class SafePath {
         }
         return false;
     }
+
+    /** Whether {@code dir} is {@code root} or inside it, following symbolic links as far as they exist. */
+    public static boolean isInside(Path dir, Path root) {
+        try {
+            Path realRoot = root.toRealPath();
+            Path d = dir.toAbsolutePath().normalize();
+            Path existing = d;
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            Path real = existing == null ? d : existing.toRealPath().resolve(existing.relativize(d));
+            return real.startsWith(realRoot);
+        } catch (IOException e) {
+            return false;
+        }
+    }
 }

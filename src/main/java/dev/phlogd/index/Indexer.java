@@ -44,7 +44,6 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
     private volatile Hole hole;
     private final FolderWatches watches;
     private ScheduledFuture<?> due;
-
     private final ChangeBurst burst;
     private volatile long scans;
 
@@ -77,14 +76,23 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
 
     /** As {@link #start(Path, Options)}, with the clock that decides what is published and due. */
     public static Indexer start(Path root, Options options, Clock clock) throws IOException {
+        return start(root, options, clock, IndexCache.NONE);
+    }
+
+    /** As {@link #start(Path, Options, Clock)}, taking unchanged files from {@code cache}, and keeping the index there. */
+    public static Indexer start(Path root, Options options, Clock clock, IndexCache cache) throws IOException {
         RootFolder folder = new RootFolder(root);
         Indexer indexer = new Indexer(folder, folder.current(), options, clock);
-        indexer.hole = indexer.build(Map.of(), Map.of(), null, null);
+        Map<String, FileNode> kept = cache.read(indexer.target.real());
+        indexer.hole = indexer.build(kept, Map.of(), null, null);
+        cache.reportKept(indexer.hole.files());
         if (options.watch()) {
             // On the index thread, not before the server can listen: a watch on every folder of
             // a 10,000-entry hole took 50 to 120 ms of the start-up.
             indexer.worker.execute(indexer::startWatching);
         }
+        indexer.worker.execute(
+                () -> cache.write(indexer.target.real(), indexer.hole.files().values()));
         long every = options.rescanInterval().toMillis();
         // The periodic rescan, and below the one when a future entry falls due, list everything.
         indexer.worker.scheduleWithFixedDelay(() -> indexer.rescanQuietly(null), every, every, TimeUnit.MILLISECONDS);

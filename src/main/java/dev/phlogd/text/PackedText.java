@@ -1,5 +1,8 @@
 package dev.phlogd.text;
 
+import java.io.DataOutput;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
@@ -86,6 +89,34 @@ public final class PackedText {
             throw new IllegalStateException("packed text is damaged", e);
         }
         return new String(out, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes this as it is held, for {@link #readFrom}: an index kept between runs is read back
+     * without deflating every text again.
+     */
+    public void writeTo(DataOutput out) throws IOException {
+        byte[] bytes = plain != null ? plain.getBytes(StandardCharsets.UTF_8) : deflated;
+        out.writeInt(plain != null ? -1 : size);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    /**
+     * Reads what {@link #writeTo} wrote, refusing a length longer than what is left of {@code in}
+     * rather than trusting it.
+     */
+    public static PackedText readFrom(ByteBuffer in) throws IOException {
+        int unpacked = in.getInt();
+        int length = in.getInt();
+        if (length < 0 || length > in.remaining() || unpacked < -1) {
+            throw new IOException("packed text of " + length + " bytes where " + in.remaining() + " are left");
+        }
+        byte[] bytes = new byte[length];
+        in.get(bytes);
+        return unpacked == -1
+                ? new PackedText(new String(bytes, StandardCharsets.UTF_8), null, 0)
+                : new PackedText(null, bytes, unpacked);
     }
 
     /** How many bytes (or, for text kept as it is, characters) this holds. */
