@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -34,8 +35,6 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
     private RootFolder.Target target;
 
     private HoleScanner scanner;
-    /** Set while the root cannot be read, so that it is logged once, not at every rescan. */
-    private boolean unavailable;
 
     private final ZoneId zone;
     private final boolean showDrafts;
@@ -46,13 +45,15 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
     private ScheduledFuture<?> due;
     private final ChangeBurst burst;
     private volatile long scans;
+    private final IndexCache cache;
 
     /** Settings of the index. */
     public record Options(
             int width, ZoneId zone, boolean showDrafts, long maxEntryBytes, Duration rescanInterval, boolean watch) {}
 
-    private Indexer(RootFolder root, RootFolder.Target target, Options options, Clock clock) {
+    private Indexer(RootFolder root, RootFolder.Target target, Options options, Clock clock, IndexCache cache) {
         this.root = root;
+        this.cache = cache;
         this.target = target;
         this.zone = options.zone();
         this.showDrafts = options.showDrafts();
@@ -82,7 +83,7 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
     /** As {@link #start(Path, Options, Clock)}, taking unchanged files from {@code cache}, and keeping the index there. */
     public static Indexer start(Path root, Options options, Clock clock, IndexCache cache) throws IOException {
         RootFolder folder = new RootFolder(root);
-        Indexer indexer = new Indexer(folder, folder.current(), options, clock);
+        Indexer indexer = new Indexer(folder, folder.current(), options, clock, cache);
         Map<String, FileNode> kept = cache.read(indexer.target.real());
         indexer.hole = indexer.build(kept, Map.of(), null, null);
         cache.reportKept(indexer.hole.files());
@@ -91,8 +92,7 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
             // a 10,000-entry hole took 50 to 120 ms of the start-up.
             indexer.worker.execute(indexer::startWatching);
         }
-        indexer.worker.execute(
-                () -> cache.write(indexer.target.real(), indexer.hole.files().values()));
+        indexer.worker.execute(indexer::keep);
         long every = options.rescanInterval().toMillis();
         // The periodic rescan, and below the one when a future entry falls due, list everything.
         indexer.worker.scheduleWithFixedDelay(() -> indexer.rescanQuietly(null), every, every, TimeUnit.MILLISECONDS);
@@ -109,6 +109,12 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
             watches.watch(hole, false);
             rescanQuietly(null);
         }
+    }
+
+    /** Keeps the current index for the next start. */
+    private void keep() {
+        Hole kept = hole;
+        cache.write(kept.realRoot(), kept.files().values());
     }
 
     /** The current snapshot. */
@@ -190,24 +196,11 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
     }
 
     private synchronized void rescan(Set<Path> changed) {
-        RootFolder.Target now;
-        try {
-            now = root.current();
-        } catch (IOException | SecurityException e) {
-            // Unmounted, moved away, an NFS hiccup: readers keep the last good index meanwhile.
-            if (!unavailable) {
-                unavailable = true;
-                log.error(
-                        "content folder {} cannot be read ({}); serving the last good index until it is back",
-                        root.configured(),
-                        e.toString());
-            }
+        Optional<RootFolder.Target> readable = root.currentOrSaid();
+        if (readable.isEmpty()) {
             return;
         }
-        if (unavailable) {
-            unavailable = false;
-            log.info("content folder {} can be read again", root.configured());
-        }
+        RootFolder.Target now = readable.get();
         if (!now.sameAs(target)) {
             switchTo(now);
             return;
@@ -252,6 +245,7 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
         hole = new Hole(next.real(), scan, journal, old, zone, clock);
         watches.watch(hole, true);
         scheduleDue();
+        keep();
         log.info(
                 "content folder {} now leads to {}: {} ({} ms)",
                 root.configured(),

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The content folder as configured, followed through its symbolic links afresh each time it is
@@ -23,7 +25,11 @@ final class RootFolder {
         }
     }
 
+    private static final Logger log = LoggerFactory.getLogger(RootFolder.class);
+
     private final Path configured;
+    /** Set while the folder cannot be read, so that it is logged once, not at every rescan. */
+    private boolean unavailable;
 
     RootFolder(Path configured) {
         this.configured = configured.toAbsolutePath().normalize();
@@ -44,6 +50,31 @@ final class RootFolder {
             throw new IOException("not readable");
         }
         return new Target(real, attrs.fileKey());
+    }
+
+    /**
+     * The current target for a rescan, or empty while it cannot be read (unmounted, moved away, an
+     * NFS hiccup: readers keep the last good index meanwhile); said in the log when it goes and
+     * when it comes back, once each.
+     */
+    synchronized Optional<Target> currentOrSaid() {
+        try {
+            Target now = current();
+            if (unavailable) {
+                unavailable = false;
+                log.info("content folder {} can be read again", configured);
+            }
+            return Optional.of(now);
+        } catch (IOException | SecurityException e) {
+            if (!unavailable) {
+                unavailable = true;
+                log.error(
+                        "content folder {} cannot be read ({}); serving the last good index until it is back",
+                        configured,
+                        e.toString());
+            }
+            return Optional.empty();
+        }
     }
 
     /** The current target, or empty when it cannot be read now. */

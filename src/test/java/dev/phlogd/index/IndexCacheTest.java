@@ -207,4 +207,30 @@ class IndexCacheTest {
             assertThat(file).exists();
         }
     }
+
+    @Test
+    void afterTheContentFolderIsSwitchedTheIndexKeptIsTheNewOnes() throws Exception {
+        Path a = root;
+        Path b = tmp.resolve("b");
+        Files.move(a, b);
+        copyTheBundledHole();
+        Files.writeString(b.resolve("2024-06-01-only-in-b.md"), "# Only in b\n");
+        Path current = Files.createSymbolicLink(tmp.resolve("current"), a);
+        root = current;
+        IndexCache cache = cache(BUILD, 70);
+        try (Indexer indexer = Indexer.start(current, options(70), java.time.Clock.systemUTC(), cache)) {
+            Files.delete(current);
+            Files.createSymbolicLink(current, b);
+            indexer.rescanNow();
+            assertThat(indexer.hole().realRoot()).isEqualTo(b.toRealPath());
+        }
+        IndexCache restart = cache(BUILD, 70);
+        try (Indexer indexer = Indexer.start(current, options(70), java.time.Clock.systemUTC(), restart)) {
+            assertThat(indexer.hole().files()).containsKey("2024-06-01-only-in-b.md");
+            assertThat(restart.reused())
+                    .isEqualTo(indexer.hole().files().values().stream()
+                            .filter(f -> f.entry() != null)
+                            .count());
+        }
+    }
 }
