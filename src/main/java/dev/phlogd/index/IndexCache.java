@@ -2,7 +2,7 @@ package dev.phlogd.index;
 
 import dev.phlogd.content.SafePath;
 import dev.phlogd.page.Kind;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -177,25 +178,26 @@ public final class IndexCache {
         Path temp =
                 file.resolveSibling(FILE_NAME + "." + ProcessHandle.current().pid() + ".tmp");
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-            DataOutputStream out = new DataOutputStream(bytes);
-            out.writeInt(MAGIC);
-            EntryFileCodec.writeString(out, fingerprint);
-            EntryFileCodec.writeString(out, realRoot.toString());
-            out.writeInt(kept.size());
-            for (FileNode node : kept.values()) {
-                EntryFileCodec.writeString(out, node.relPath());
-                EntryFileCodec.writeString(out, node.realPath().toString());
-                out.writeLong(node.size());
-                out.writeLong(node.modifiedMillis());
-                EntryFileCodec.writeString(out, node.selector());
-                EntryFileCodec.write(out, node.entry());
-            }
-            CRC32 crc = new CRC32();
-            crc.update(bytes.toByteArray());
-            out.writeLong(crc.getValue());
             Files.createDirectories(file.getParent());
-            Files.write(temp, bytes.toByteArray());
+            // Streamed to the file, not built in memory first: at 10,000 entries a buffer of the
+            // whole (7.5 MB, copied twice) grew the heap by 16 MB for good.
+            try (CheckedOutputStream checked = new CheckedOutputStream(
+                    new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16), new CRC32())) {
+                DataOutputStream out = new DataOutputStream(checked);
+                out.writeInt(MAGIC);
+                EntryFileCodec.writeString(out, fingerprint);
+                EntryFileCodec.writeString(out, realRoot.toString());
+                out.writeInt(kept.size());
+                for (FileNode node : kept.values()) {
+                    EntryFileCodec.writeString(out, node.relPath());
+                    EntryFileCodec.writeString(out, node.realPath().toString());
+                    out.writeLong(node.size());
+                    out.writeLong(node.modifiedMillis());
+                    EntryFileCodec.writeString(out, node.selector());
+                    EntryFileCodec.write(out, node.entry());
+                }
+                out.writeLong(checked.getChecksum().getValue());
+            }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             read = kept;
         } catch (IOException | RuntimeException e) {
