@@ -2,10 +2,10 @@ package dev.phlogd.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.phlogd.support.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,17 +38,7 @@ class IndexCacheTest {
     void copyTheBundledHole() throws IOException {
         root = tmp.resolve("hole");
         state = tmp.resolve("state");
-        Path from = Path.of("gopherhole");
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path to = root.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
+        Fixtures.copyTree(Path.of("gopherhole"), root);
     }
 
     IndexCache cache(Optional<String> build, int width) {
