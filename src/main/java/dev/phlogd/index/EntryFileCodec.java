@@ -141,7 +141,7 @@ final class EntryFileCodec {
     }
 
     /** A count of things still to come, each at least a byte long: more than what is left is damage. */
-    private static int count(ByteBuffer in) throws IOException {
+    static int count(ByteBuffer in) throws IOException {
         int n = in.getInt();
         if (n < 0 || n > in.remaining()) {
             throw new IOException("a count of " + n + " where " + in.remaining() + " bytes are left");

@@ -112,7 +112,7 @@ public final class IndexCache {
                 log.info("index cache {} is of another build, settings or folder: parsing every file", file);
                 return Map.of();
             }
-            int count = in.getInt();
+            int count = EntryFileCodec.count(in);
             Map<String, FileNode> nodes = new HashMap<>(Math.max(16, count * 2));
             for (int i = 0; i < count; i++) {
                 String relPath = EntryFileCodec.readString(in);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.phlogd.support.Fixtures;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -125,6 +126,12 @@ class IndexCacheTest {
             damaged.add(bad);
         }
         damaged.add(Arrays.copyOf(good, good.length / 2));
+        damaged.add(withValidChecksum(
+                ByteBuffer.allocate(12).putInt(0x70686c31).putInt(-1).putInt(0).array()));
+        damaged.add(withValidChecksum(ByteBuffer.allocate(8)
+                .putInt(0x70686c31)
+                .putInt(Integer.MAX_VALUE)
+                .array()));
         damaged.add(new byte[0]);
         for (int i = 0; i < damaged.size(); i++) {
             // A state folder each: the cache each start writes again must not mend the next one's.
@@ -137,6 +144,16 @@ class IndexCacheTest {
                 assertThat(described(indexer.hole())).isEqualTo(parsed);
             }
         }
+    }
+
+    /** Bytes as the cache's writer ends them, with the checksum that makes a reader look inside. */
+    static byte[] withValidChecksum(byte[] body) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(body);
+        return ByteBuffer.allocate(body.length + 8)
+                .put(body)
+                .putLong(crc.getValue())
+                .array();
     }
 
     @Test
