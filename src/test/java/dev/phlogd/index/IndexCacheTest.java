@@ -2,6 +2,9 @@ package dev.phlogd.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.phlogd.support.Fixtures;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -20,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /** A restart takes from the index cache what did not change, and indexes exactly what a parse does. */
 class IndexCacheTest {
@@ -237,6 +241,28 @@ class IndexCacheTest {
                     .isEqualTo(indexer.hole().files().values().stream()
                             .filter(f -> f.entry() != null)
                             .count());
+        }
+    }
+
+    @Test
+    void brokenFrontMatterOfAKeptFileIsReportedAgainAtEveryStart() throws Exception {
+        Files.writeString(root.resolve("2024-06-02-broken.md"), "---\ntitle: [unclosed\n---\n\nBody.\n");
+        runOnce(cache(BUILD, 70));
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        Logger logger = (Logger) LoggerFactory.getLogger(IndexCache.class);
+        logger.addAppender(logged);
+        logged.start();
+        try {
+            IndexCache second = cache(BUILD, 70);
+            Hole restarted = runOnce(second);
+            assertThat(restarted.files().get("2024-06-02-broken.md").entry().frontMatterError())
+                    .isPresent();
+            assertThat(second.reused()).isPositive();
+            assertThat(logged.list)
+                    .extracting(ILoggingEvent::getFormattedMessage)
+                    .anySatisfy(m -> assertThat(m).startsWith("2024-06-02-broken.md: front matter "));
+        } finally {
+            logger.detachAppender(logged);
         }
     }
 }
