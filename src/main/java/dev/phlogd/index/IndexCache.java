@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -34,6 +35,7 @@ public final class IndexCache {
     private static final Logger log = LoggerFactory.getLogger(IndexCache.class);
     private static final int MAGIC = 0x70686c31; // "phl1"
     static final String FILE_NAME = "index.cache";
+    private static final long STALE_MILLIS = 3_600_000;
 
     /** No cache: every start parses every file. */
     public static final IndexCache NONE = new IndexCache(null, "");
@@ -198,6 +200,7 @@ public final class IndexCache {
                 }
                 out.writeLong(checked.getChecksum().getValue());
             }
+            removeStale(temp);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             read = kept;
         } catch (IOException | RuntimeException e) {
@@ -207,6 +210,24 @@ public final class IndexCache {
             } catch (IOException ignored) {
                 // Nothing more to do: the next write replaces it.
             }
+        }
+    }
+
+    /**
+     * Deletes what a phlogd stopped while writing left behind: other writers' files an hour older
+     * than {@code written}, by the file system's own clock. A younger one may be another
+     * server's (two on one state folder) still writing.
+     */
+    private static void removeStale(Path written) {
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(written.getParent(), FILE_NAME + ".*.tmp")) {
+            long now = Files.getLastModifiedTime(written).toMillis();
+            for (Path temp : temps) {
+                if (!temp.equals(written) && Files.getLastModifiedTime(temp).toMillis() < now - STALE_MILLIS) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            log.debug("left behind in {}: {}", written.getParent(), e.toString());
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -263,6 +264,25 @@ class IndexCacheTest {
                     .anySatisfy(m -> assertThat(m).startsWith("2024-06-02-broken.md: front matter "));
         } finally {
             logger.detachAppender(logged);
+        }
+    }
+
+    @Test
+    void whatAStoppedWriterLeftBehindIsRemovedOnceItIsStale() throws Exception {
+        Files.createDirectories(state);
+        Path stale = Files.writeString(state.resolve(IndexCache.FILE_NAME + ".999999.tmp"), "half");
+        Files.setLastModifiedTime(stale, FileTime.fromMillis(System.currentTimeMillis() - 2 * 3_600_000));
+        Path writing = Files.writeString(state.resolve(IndexCache.FILE_NAME + ".888888.tmp"), "another writer");
+        Path other = Files.writeString(state.resolve("gemini-cert.pem"), "kept");
+        Files.setLastModifiedTime(other, FileTime.fromMillis(System.currentTimeMillis() - 2 * 3_600_000));
+        runOnce(cache(BUILD, 70));
+        assertThat(state.resolve(IndexCache.FILE_NAME)).exists();
+        assertThat(stale).doesNotExist();
+        assertThat(writing).exists();
+        assertThat(other).exists();
+        try (Stream<Path> left = Files.list(state)) {
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder(IndexCache.FILE_NAME, "index.cache.888888.tmp", "gemini-cert.pem");
         }
     }
 }
