@@ -72,10 +72,14 @@ public final class JournalParser {
         if (byName == SourceFormat.GEMTEXT) {
             return TextEntries.parse(file, fm, SourceFormat.GEMTEXT);
         }
-        if (fm.kind() != FrontMatter.Kind.NONE || (!JrnlEntries.isJrnl(fm.body()) && hasMarkdownSigns(fm.body()))) {
+        if (fm.kind() != FrontMatter.Kind.NONE) {
             return markdown(file, text, fm);
         }
-        if (JrnlEntries.isJrnl(fm.body())) {
+        boolean jrnl = JrnlEntries.isJrnl(fm.body());
+        if (!jrnl && hasMarkdownSigns(fm.body())) {
+            return markdown(file, text, fm);
+        }
+        if (jrnl) {
             return JrnlEntries.parse(file, fm);
         }
         return TextEntries.parse(file, fm, SourceFormat.PLAIN_TEXT);
