@@ -36,6 +36,10 @@ public final class BufferedConsoleAppender extends UnsynchronizedAppenderBase<IL
         this.encoder = encoder;
     }
 
+    Encoder<ILoggingEvent> encoder() {
+        return encoder;
+    }
+
     /** Where the lines go instead of standard output (tests). */
     void setOutputStream(OutputStream target) {
         this.out = new BufferedOutputStream(target, BUFFER_BYTES);
