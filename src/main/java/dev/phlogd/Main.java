@@ -12,6 +12,7 @@ import dev.phlogd.content.SafePath;
 import dev.phlogd.index.Hole;
 import dev.phlogd.index.IndexCache;
 import dev.phlogd.index.Indexer;
+import dev.phlogd.logging.LoggingSetUp;
 import dev.phlogd.protocol.GeminiUrls;
 import dev.phlogd.routing.GeminiRouter;
 import dev.phlogd.routing.Router;
@@ -66,12 +67,15 @@ public final class Main {
         }
         Optional<Path> configFile = ConfigLoader.configFile(commandLine, env);
         useLogbackConfigBeside(configFile);
+        LoggingSetUp logging = LoggingSetUp.begin();
         ServerConfig config;
         try {
             config = ConfigLoader.load(commandLine, env);
         } catch (ConfigException e) {
             err.println("phlogd: " + e.getMessage());
             return 2;
+        } finally {
+            logging.await();
         }
         if (!commandLine.command().equals("serve")) {
             // The commands report for themselves; log lines would only interleave with their output.

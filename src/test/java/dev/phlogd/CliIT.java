@@ -329,6 +329,44 @@ class CliIT {
         assertThat(servedMenu).contains("Two, edited while stopped").contains("One");
     }
 
+    @Test
+    void theShippedLoggingAndAnEditedCopyOfItBothLogAndNothingGoesToStandardError() throws Exception {
+        Path hole = Files.createDirectories(tmp.resolve("hole"));
+        Files.writeString(hole.resolve("hello.txt"), "hi\n");
+        Path shipped = Files.createDirectories(tmp.resolve("shipped"));
+        Files.writeString(shipped.resolve("phlogd.toml"), "port = 0\n");
+        Files.copy(Path.of("config", "logback.xml"), shipped.resolve("logback.xml"));
+        Path edited = Files.createDirectories(tmp.resolve("edited"));
+        Files.writeString(edited.resolve("phlogd.toml"), "port = 0\n");
+        Files.writeString(
+                edited.resolve("logback.xml"),
+                Files.readString(Path.of("config", "logback.xml")).replace("<pattern>", "<pattern>EDITED "));
+
+        String[] shippedRun = firstLineAndError(shipped.resolve("phlogd.toml"));
+        assertThat(shippedRun[0]).matches("\\d{4}-\\d\\d-\\d\\dT\\S+ INFO  phlogd phlogd .* serving .*");
+        assertThat(shippedRun[1]).isEmpty();
+        String[] editedRun = firstLineAndError(edited.resolve("phlogd.toml"));
+        assertThat(editedRun[0]).startsWith("EDITED ").contains(" serving ");
+        assertThat(editedRun[1]).isEmpty();
+    }
+
+    /** A server's first line on standard output and what it had written to standard error by then. */
+    private String[] firstLineAndError(Path config) throws Exception {
+        Process p = start(tmp, "--config", config.toString(), "--root", "hole");
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            String line = out.readLine();
+            // What SLF4J or logback would say about their set-up comes before the first line.
+            java.io.InputStream err = p.getErrorStream();
+            String said = new String(err.readNBytes(err.available()), StandardCharsets.UTF_8);
+            p.destroy();
+            assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+            return new String[] {line, said};
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
     private String servedMenu;
 
     /** Starts a server on {@code hole}, fetches its root menu, waits for {@code done}, stops it; returns its first line. */
