@@ -13,6 +13,13 @@ COPY pom.xml ./
 RUN mvn -B -q dependency:go-offline
 COPY src ./src
 RUN mvn -B -q -DskipTests package
+# Netty's native transports where the JVM's library path (/usr/lib) finds them: Netty loads them
+# from there before it tries to copy them out of the jar into /tmp, which a read-only root without
+# a writable /tmp (docker run --read-only) refused, and phlogd fell back to NIO.
+RUN arch=$(uname -m | sed 's/^aarch64$/aarch_64/') && mkdir -p /opt/native && cd /opt/native \
+    && jar xf /src/target/phlogd.jar META-INF/native/libnetty_transport_native_epoll_$arch.so \
+        META-INF/native/libnetty_transport_native_io_uring42_$arch.so \
+    && mv META-INF/native/*.so . && rm -r META-INF
 # The modules phlogd uses: java.base; java.logging, java.naming (logback), java.management
 # (start-up time), java.xml (the Atom feed), jdk.unsupported (Netty, the signal handler),
 # jdk.crypto.ec (TLS key exchange; java.base brings bin/keytool, which makes the self-signed
@@ -31,6 +38,7 @@ RUN groupadd --system --gid 10001 phlogd \
     && mkdir -p /var/lib/phlogd && chown 10001:10001 /var/lib/phlogd
 COPY --from=build /opt/runtime /opt/java
 COPY --from=build /src/target/phlogd.jar /opt/phlogd/phlogd.jar
+COPY --from=build /opt/native/ /usr/lib/
 COPY config/phlogd.toml config/logback.xml config/jvm.options /etc/phlogd/
 COPY gopherhole /gopherhole
 
