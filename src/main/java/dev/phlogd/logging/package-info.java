@@ -1,2 +1,2 @@
-/** Where log lines go: logback appenders of phlogd's own. */
+/** Logging: where log lines go (an appender of phlogd's own), the default set-up in code, and when it is done. */
 package dev.phlogd.logging;
