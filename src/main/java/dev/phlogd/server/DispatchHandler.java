@@ -62,6 +62,9 @@ final class DispatchHandler extends SimpleChannelInboundHandler<Request> {
             ctx.pipeline().addBefore(ctx.name(), "stall", new StallHandler(stallNanos, accessLog));
         }
         written.addListener(f -> {
+            // Ended first, logged after: the client has the end of its reply without waiting
+            // for the access line to be put together and encoded.
+            finish(ch, request);
             accessLog.log(
                     ch,
                     describe(request),
@@ -71,7 +74,6 @@ final class DispatchHandler extends SimpleChannelInboundHandler<Request> {
                                     ? sent.outcome().word()
                                     : sent.outcome().word() + "-aborted",
                     f.isSuccess() ? sent.length() : 0);
-            finish(ch, request);
         });
     }
 
