@@ -26,15 +26,14 @@ import java.util.Arrays;
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
 public final class DefaultLogging extends ContextAwareBase implements Configurator {
-    static final String DEFAULT_RESOURCE = "logback.xml";
     static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level %logger{0} %msg%n";
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
         ClassLoader loader = DefaultLogging.class.getClassLoader();
         URL chosen = chosenByLogback(loader);
-        URL standard = loader.getResource(DEFAULT_RESOURCE);
-        if (chosen == null || standard == null || !sameBytes(chosen, standard)) {
+        URL standard = loader.getResource(ContextInitializer.AUTOCONFIG_FILE);
+        if (chosen == null || standard == null || !(sameUrl(chosen, standard) || sameBytes(chosen, standard))) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
         apply(context);
@@ -76,6 +75,11 @@ public final class DefaultLogging extends ContextAwareBase implements Configurat
         }
         URL test = loader.getResource(ContextInitializer.TEST_AUTOCONFIG_FILE);
         return test != null ? test : loader.getResource(ContextInitializer.AUTOCONFIG_FILE);
+    }
+
+    /** By its text: a run with no file named reads the jar's own, with nothing to compare. */
+    private static boolean sameUrl(URL a, URL b) {
+        return a.toString().equals(b.toString());
     }
 
     private static boolean sameBytes(URL a, URL b) {
