@@ -5,11 +5,9 @@ import io.netty.channel.Channel;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -107,13 +105,20 @@ final class AccessLog {
     /** IPv4 to its /24 ({@code 192.0.2.0}), IPv6 to its /48 ({@code 2001:db8:1:0:0:0:0:0}). */
     static String network(InetAddress a) {
         byte[] bytes = a.getAddress();
-        int keep = a instanceof Inet4Address ? 3 : 6;
-        byte[] cut = Arrays.copyOf(Arrays.copyOf(bytes, keep), bytes.length);
-        try {
-            return InetAddress.getByAddress(cut).getHostAddress();
-        } catch (UnknownHostException e) {
-            return "-";
+        StringBuilder out = new StringBuilder(a instanceof Inet4Address ? 15 : 39);
+        // Written out here, in getHostAddress's own form, rather than by making a second
+        // InetAddress of the cut bytes: that was most of what a truncated address cost per request.
+        if (a instanceof Inet4Address) {
+            out.append(bytes[0] & 0xFF).append('.').append(bytes[1] & 0xFF).append('.');
+            out.append(bytes[2] & 0xFF).append(".0");
+        } else {
+            for (int group = 0; group < 3; group++) {
+                out.append(Integer.toHexString((bytes[2 * group] & 0xFF) << 8 | bytes[2 * group + 1] & 0xFF));
+                out.append(':');
+            }
+            out.append("0:0:0:0:0");
         }
+        return out.toString();
     }
 
     /** Control characters, quotes and backslashes escaped, so that one request stays one log line. */
