@@ -13,9 +13,13 @@ import dev.phlogd.support.LeakWatch;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOutboundHandlerAdapter;
+import io.netty.channel.ChannelPromise;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -38,6 +42,9 @@ class GopherPipelineTest {
             String text = request instanceof Request.Gopher g
                     ? "selector=[" + g.selector() + "] fields=" + g.fields()
                     : String.valueOf(request);
+            if (request instanceof Request.Gopher g && g.selector().startsWith("/big")) {
+                return new Reply.Data(Outcome.TEXT, new byte[(int) DispatchHandler.TAKEN_WHOLE + 1]);
+            }
             if (request instanceof Request.Invalid invalid) {
                 return new Reply.Data(
                         Outcome.ERROR, MenuFormat.format(List.of(MenuLine.error(invalid.reason())), "h", 70));
@@ -216,5 +223,62 @@ class GopherPipelineTest {
         TimeUnit.MILLISECONDS.sleep(80);
         ch.runScheduledPendingTasks();
         assertThat(drain(ch)).contains("selector=[/x]");
+    }
+
+    /** Takes every write and never completes it: a socket whose client stopped reading. */
+    private static final class StuckSocket extends ChannelOutboundHandlerAdapter {
+        final List<Object> held = new ArrayList<>();
+
+        @Override
+        public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
+            held.add(msg);
+        }
+
+        void release() {
+            held.forEach(ReferenceCountUtil::release);
+        }
+    }
+
+    @Test
+    void smallReplyThatDoesNotGoOutIsClosedAtTheRequestsDeadline() throws Exception {
+        EmbeddedChannel ch = open(Map.of(Setting.READ_TIMEOUT, "0.05"));
+        StuckSocket stuck = new StuckSocket();
+        ch.pipeline().addFirst(stuck);
+        ch.writeInbound(bytes("/x\r\n"));
+        assertThat(ch.isOpen()).isTrue();
+        assertThat(ch.pipeline().get("stall")).isNull();
+        TimeUnit.MILLISECONDS.sleep(80);
+        ch.runScheduledPendingTasks();
+        assertThat(ch.isOpen()).isFalse();
+        assertThat(stuck.held).hasSize(1);
+        stuck.release();
+    }
+
+    @Test
+    void largerReplyThatDoesNotGoOutGetsAStallWatchInsteadOfTheDeadline() throws Exception {
+        EmbeddedChannel ch = open(Map.of(Setting.READ_TIMEOUT, "0.05"));
+        StuckSocket stuck = new StuckSocket();
+        ch.pipeline().addFirst(stuck);
+        ch.writeInbound(bytes("/big\r\n"));
+        assertThat(ch.pipeline().get("stall")).isInstanceOf(StallHandler.class);
+        // Past the request's deadline but not the stall watch's (six of them): still open, as a
+        // slow download that keeps moving must be.
+        TimeUnit.MILLISECONDS.sleep(80);
+        ch.runScheduledPendingTasks();
+        assertThat(ch.isOpen()).isTrue();
+        TimeUnit.MILLISECONDS.sleep(GopherChannelInitializer.STALL_FACTOR * 50L + 50);
+        ch.runScheduledPendingTasks();
+        assertThat(ch.isOpen()).isFalse();
+        stuck.release();
+    }
+
+    @Test
+    void replyThatWentOutLeavesNoDeadlineBehind() throws Exception {
+        EmbeddedChannel ch = open(Map.of(Setting.READ_TIMEOUT, "0.05"));
+        ch.writeInbound(bytes("/x\r\n"));
+        assertThat(drain(ch)).contains("selector=[/x]");
+        assertThat(ch.isOpen()).isFalse();
+        // Nothing scheduled any more (-1): the deadline went with the connection.
+        assertThat(ch.runScheduledPendingTasks()).isEqualTo(-1L);
     }
 }
