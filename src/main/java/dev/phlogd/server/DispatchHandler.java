@@ -91,9 +91,10 @@ final class DispatchHandler extends SimpleChannelInboundHandler<Request> {
         boolean unread = request instanceof Request.Http
                 || request instanceof Request.Invalid
                 || ch.hasAttr(Connections.UNREAD_INPUT);
+        // The reply is out: the deadline has nothing left to watch, and must not cut short a
+        // linger or a TLS close that waits for its close_notify to go out.
+        RequestReader.disarm(ch.pipeline());
         if (unread && ch instanceof DuplexChannel duplex && ch.isActive()) {
-            // Lingering is timed on its own: the request's deadline must not cut it short.
-            RequestReader.disarm(ch.pipeline());
             duplex.shutdownOutput();
             ch.eventLoop()
                     .schedule(

@@ -22,8 +22,8 @@ import java.util.function.Function;
  * <p>A connection whose line is not complete within the read timeout, counted from the moment
  * it was accepted, is closed, so that a client trickling one byte at a time cannot hold it open
  * (an idle-time handler would be reset by every byte). The same deadline then watches a small
- * reply: one still not gone by then is stalled, and the connection is closed too. A reply given a
- * watch of its own ({@link StallHandler}) or a connection left to linger turns it off
+ * reply: one still not gone by then is stalled, and the connection is closed too. The reply's
+ * end, or a watch of its own ({@link StallHandler}) for a larger one, turns it off
  * ({@link #disarm(ChannelPipeline)}). Framing, the deadline and parsing are one
  * handler because every connection builds its own: each stage more cost a context and a hop per
  * request.
@@ -116,9 +116,9 @@ final class RequestReader extends ByteToMessageDecoder {
 
     /**
      * The one request of this connection: nothing more is read. The deadline stays armed, as the
-     * watch on the reply, until the connection closes (cancelling it here and setting up another
-     * watch for every reply cost a tenth of a request's time on io_uring, where no write is done
-     * at once).
+     * watch on the reply, until the reply is out (cancelling it here and setting up another watch
+     * for every reply cost a twentieth of a request's time on io_uring, where no write is done at
+     * once).
      */
     private void answer(List<Object> out, Request request) {
         done = true;
