@@ -239,37 +239,47 @@ class GopherPipelineTest {
         }
     }
 
+    /** Sends {@code request} on a channel whose socket takes its reply and never sends it. */
+    private EmbeddedChannel stuckAfter(String request, StuckSocket stuck) throws Exception {
+        EmbeddedChannel ch = open(Map.of(Setting.READ_TIMEOUT, "0.05"));
+        ch.pipeline().addFirst(stuck);
+        ch.writeInbound(bytes(request));
+        return ch;
+    }
+
     @Test
     void smallReplyThatDoesNotGoOutIsClosedAtTheRequestsDeadline() throws Exception {
-        EmbeddedChannel ch = open(Map.of(Setting.READ_TIMEOUT, "0.05"));
         StuckSocket stuck = new StuckSocket();
-        ch.pipeline().addFirst(stuck);
-        ch.writeInbound(bytes("/x\r\n"));
-        assertThat(ch.isOpen()).isTrue();
-        assertThat(ch.pipeline().get("stall")).isNull();
-        TimeUnit.MILLISECONDS.sleep(80);
-        ch.runScheduledPendingTasks();
-        assertThat(ch.isOpen()).isFalse();
-        assertThat(stuck.held).hasSize(1);
-        stuck.release();
+        try {
+            EmbeddedChannel ch = stuckAfter("/x\r\n", stuck);
+            assertThat(ch.isOpen()).isTrue();
+            assertThat(ch.pipeline().get("stall")).isNull();
+            TimeUnit.MILLISECONDS.sleep(80);
+            ch.runScheduledPendingTasks();
+            assertThat(ch.isOpen()).isFalse();
+            assertThat(stuck.held).hasSize(1);
+        } finally {
+            stuck.release();
+        }
     }
 
     @Test
     void largerReplyThatDoesNotGoOutGetsAStallWatchInsteadOfTheDeadline() throws Exception {
-        EmbeddedChannel ch = open(Map.of(Setting.READ_TIMEOUT, "0.05"));
         StuckSocket stuck = new StuckSocket();
-        ch.pipeline().addFirst(stuck);
-        ch.writeInbound(bytes("/big\r\n"));
-        assertThat(ch.pipeline().get("stall")).isInstanceOf(StallHandler.class);
-        // Past the request's deadline but not the stall watch's (six of them): still open, as a
-        // slow download that keeps moving must be.
-        TimeUnit.MILLISECONDS.sleep(80);
-        ch.runScheduledPendingTasks();
-        assertThat(ch.isOpen()).isTrue();
-        TimeUnit.MILLISECONDS.sleep(GopherChannelInitializer.STALL_FACTOR * 50L + 50);
-        ch.runScheduledPendingTasks();
-        assertThat(ch.isOpen()).isFalse();
-        stuck.release();
+        try {
+            EmbeddedChannel ch = stuckAfter("/big\r\n", stuck);
+            assertThat(ch.pipeline().get("stall")).isInstanceOf(StallHandler.class);
+            // Past the request's deadline but not the stall watch's (six of them): still open, as
+            // a slow download that keeps moving must be.
+            TimeUnit.MILLISECONDS.sleep(80);
+            ch.runScheduledPendingTasks();
+            assertThat(ch.isOpen()).isTrue();
+            TimeUnit.MILLISECONDS.sleep(GopherChannelInitializer.STALL_FACTOR * 50L + 50);
+            ch.runScheduledPendingTasks();
+            assertThat(ch.isOpen()).isFalse();
+        } finally {
+            stuck.release();
+        }
     }
 
     @Test
