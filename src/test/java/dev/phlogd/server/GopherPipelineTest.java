@@ -288,7 +288,7 @@ class GopherPipelineTest {
         ch.writeInbound(bytes("/x\r\n"));
         assertThat(drain(ch)).contains("selector=[/x]");
         assertThat(ch.isOpen()).isFalse();
-        // Nothing scheduled any more (-1): the deadline went with the connection.
+        // Nothing scheduled any more (-1): the deadline ended with the reply's write.
         assertThat(ch.runScheduledPendingTasks()).isEqualTo(-1L);
     }
 }
