@@ -6,10 +6,8 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
-import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
@@ -71,8 +69,7 @@ public final class GopherServer {
      */
     public static Prepared prepare(ServerConfig config) throws SetupException {
         IoTransport transport = IoTransport.choose(config.network().transport());
-        EventLoopGroup group =
-                new MultiThreadIoEventLoopGroup(0, new DefaultThreadFactory("phlogd-io"), transport.factory());
+        EventLoopGroup group = transport.eventLoops();
         TlsCertificates tls;
         try {
             tls = config.network().tls()
