@@ -42,7 +42,7 @@ public record NetworkSettings(
         COMBINED
     }
 
-    /** The socket layer: io_uring, epoll or Java's NIO; auto takes the first the system allows. */
+    /** The socket layer: epoll, io_uring or Java's NIO; auto takes the first the system allows. */
     public enum Transport {
         AUTO,
         IO_URING,

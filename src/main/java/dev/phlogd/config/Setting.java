@@ -110,7 +110,7 @@ public enum Setting {
             "transport",
             Type.STRING,
             "auto",
-            "Socket layer: io_uring, epoll or nio; auto takes io_uring where the kernel allows it, else epoll.");
+            "Socket layer: epoll, io_uring or nio; auto takes epoll where the system has it, else io_uring, else nio.");
 
     /** How a setting's value is written and checked. */
     public enum Type {

@@ -77,7 +77,7 @@ class TransportsIT {
 
     @Test
     void autoTakesTheFirstTheSystemAllows() throws Exception {
-        String expected = IoUring.isAvailable() ? "io_uring" : Epoll.isAvailable() ? "epoll" : "nio";
+        String expected = Epoll.isAvailable() ? "epoll" : IoUring.isAvailable() ? "io_uring" : "nio";
         try (TestServer server = TestServer.start(root)) {
             assertThat(server.transport()).isEqualTo(expected);
             assertWellFormedMenu(fetchText(server.port(), ""));
