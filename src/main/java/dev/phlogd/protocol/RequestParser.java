@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Gopher+ fields (RFC 1436 section 3.7, Gopher+ section 2.3).
  */
 public final class RequestParser {
-    private static final Pattern HTTP =
+    static final Pattern HTTP =
             Pattern.compile("(GET|HEAD|POST|PUT|DELETE|OPTIONS|PATCH|CONNECT|TRACE) (\\S+) HTTP/\\d(\\.\\d)?");
 
     private RequestParser() {}

@@ -20,8 +20,8 @@ import io.netty.util.concurrent.DefaultThreadFactory;
 
 /**
  * The socket layer the event loops run on. epoll comes first: with one event loop per core it
- * spent the same CPU per request as io_uring at concurrency 32 (root menu and 40 KB entry, six
- * interleaved pairs on 2 December 2026), answered one request at a time sooner (1.0 to 1.3x
+ * spent the same CPU per request as io_uring at concurrency 32 (root menu six interleaved pairs,
+ * 40 KB entry three, on 2 December 2026), answered one request at a time sooner (1.0 to 1.3x
  * limitd's p50 against 1.3 to 1.8x), held 2 to 7 MB less, sends files with sendfile, and is what
  * the container runs anyway (its seccomp profile refuses io_uring). (With two loops per core,
  * Netty's default until then, io_uring had served 1.2 to 1.5x the requests at c=32.) io_uring is

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -18,9 +17,6 @@ import net.jqwik.api.Provide;
 
 /** The parser's shortcuts for plain ASCII selectors give what the long way gives, for any line. */
 class RequestParserPropertyTest {
-    private static final Pattern HTTP =
-            Pattern.compile("(GET|HEAD|POST|PUT|DELETE|OPTIONS|PATCH|CONNECT|TRACE) (\\S+) HTTP/\\d(\\.\\d)?");
-
     @Property
     void decodesAsTheStrictJdkDecoderDoes(@ForAll byte[] line) {
         assertThat(RequestParser.utf8(line)).isEqualTo(strictUtf8(line));
@@ -29,7 +25,7 @@ class RequestParserPropertyTest {
     @Property
     void splitsAndRecognisesHttpAsTheFullParseDoes(@ForAll("lines") String line) {
         Request parsed = RequestParser.parse(line.getBytes(StandardCharsets.UTF_8));
-        var http = HTTP.matcher(line);
+        var http = RequestParser.HTTP.matcher(line);
         if (http.matches()) {
             assertThat(parsed).isEqualTo(new Request.Http(http.group(1), http.group(2)));
         } else {
