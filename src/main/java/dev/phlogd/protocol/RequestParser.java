@@ -53,6 +53,11 @@ public final class RequestParser {
             // ASCII is UTF-8 as it is, and needs no decoder (a decoder and two buffers per request).
             return Optional.of(new String(line, StandardCharsets.US_ASCII));
         }
+        return decoded(line);
+    }
+
+    /** The line through a strict UTF-8 decoder: what {@link #utf8} gives for any line. */
+    static Optional<String> decoded(byte[] line) {
         try {
             return Optional.of(StandardCharsets.UTF_8
                     .newDecoder()
