@@ -1,18 +1,13 @@
 package dev.phlogd.server;
 
 import dev.phlogd.config.ServerConfig;
-import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelOption;
-import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
-import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
@@ -86,7 +81,7 @@ public final class GopherServer {
         GopherChannelInitializer initializer = new GopherChannelInitializer(config, slot, open, tls);
         List<Channel> sockets;
         try {
-            sockets = register(group, transport, initializer);
+            sockets = transport.listeners(group, initializer);
         } catch (RuntimeException e) {
             group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             throw e;
@@ -142,54 +137,40 @@ public final class GopherServer {
     }
 
     /**
-     * Opens one listening socket per event loop where the transport allows (io_uring's and epoll's
-     * {@code SO_REUSEPORT}): the kernel spreads connections over them, and each connection is
-     * served by the loop that accepted it, with no hand-over to another thread. Elsewhere one
-     * socket accepts for all loops. The sockets are made and registered, not yet bound: done while
-     * the folder is indexed, this took the loading of Netty's channel classes (0.15 to 0.2 s) off the
-     * time to the first reply.
-     */
-    private static List<Channel> register(
-            EventLoopGroup group, IoTransport transport, GopherChannelInitializer initializer) {
-        boolean perLoop = transport.listensPerLoop();
-        List<Channel> channels = new ArrayList<>();
-        for (EventExecutor executor : perLoop ? group : List.of(group.next())) {
-            EventLoopGroup loops = perLoop ? (EventLoop) executor : group;
-            ServerBootstrap bootstrap = new ServerBootstrap()
-                    .group(perLoop ? loops : group, loops)
-                    .channel(transport.serverChannel())
-                    .option(ChannelOption.SO_BACKLOG, 1024)
-                    .option(ChannelOption.SO_REUSEADDR, true)
-                    // No TCP_NODELAY child option: Netty's socket configs set it on every
-                    // accepted socket already, and asking again cost a system call per request.
-                    .childHandler(initializer);
-            if (perLoop) {
-                transport.reusePort(bootstrap);
-            }
-            channels.add(bootstrap.register().syncUninterruptibly().channel());
-        }
-        return List.copyOf(channels);
-    }
-
-    /**
-     * Binds the {@link #register registered} sockets to {@code port}, the first one's port (a free
+     * Binds the {@link IoTransport#listeners registered} sockets to {@code port}, the first one's port (a free
      * one for 0) being the others'. Returns them; closes them all when one cannot be bound.
      */
     private static List<Channel> bind(List<Channel> channels, ServerConfig config, int port)
-            throws InterruptedException {
+            throws InterruptedException, java.io.IOException {
         int bound = port;
         try {
+            if (port != 0) {
+                refuseTakenPort(address(config, port));
+            }
             for (Channel channel : channels) {
                 channel.bind(address(config, bound)).sync();
                 bound = ((InetSocketAddress) channel.localAddress()).getPort();
             }
         } catch (Exception e) {
             // Netty rethrows a failed bind as it is (a BindException, undeclared): the sockets of
-            // the loops bound before it must not stay open.
+            // the loops, registered and some of them bound, must not stay open.
             channels.forEach(c -> c.close().awaitUninterruptibly());
             throw e;
         }
         return channels;
+    }
+
+    /**
+     * Fails as a bind does on a port another server listens on, a second phlogd among them: the
+     * loops' sockets share their port with {@code SO_REUSEPORT}, which also let them share it with
+     * any other server's that set it, and the kernel then split the readers between the two.
+     */
+    private static void refuseTakenPort(InetSocketAddress address) throws java.io.IOException {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            // As the loops' own sockets: a restart binds past the last run's connections in TIME_WAIT.
+            probe.setReuseAddress(true);
+            probe.bind(address);
+        }
     }
 
     private static InetSocketAddress address(ServerConfig config, int port) {
@@ -224,7 +205,7 @@ public final class GopherServer {
             throw new SetupException("Gemini certificate: " + e.getMessage(), e);
         }
         HandlerSlot slot = new HandlerSlot();
-        List<Channel> channels = bind(register(group, transport, initializer.gemini(slot, certificates)), config, port);
+        List<Channel> channels = bind(transport.listeners(group, initializer.gemini(slot, certificates)), config, port);
         InetSocketAddress bound = (InetSocketAddress) channels.get(0).localAddress();
         slot.handler = handlerForPort.apply(bound.getPort());
         geminiChannels = channels;

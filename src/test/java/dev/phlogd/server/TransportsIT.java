@@ -75,6 +75,25 @@ class TransportsIT {
         }
     }
 
+    /**
+     * The loops share their port with SO_REUSEPORT, which would let a second server share it too
+     * (a second phlogd started by mistake), and the kernel would split the readers between them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"io_uring", "epoll", "nio"})
+    void aPortAnotherServerListensOnIsRefused(String transport) throws Exception {
+        if (!available(transport)) {
+            return;
+        }
+        Map<Setting, String> settings = Map.of(Setting.TRANSPORT, transport);
+        try (TestServer first = TestServer.start(root, settings)) {
+            String port = String.valueOf(first.port());
+            assertThatThrownBy(() -> TestServer.start(root, Map.of(Setting.TRANSPORT, transport, Setting.PORT, port)))
+                    .isInstanceOf(java.net.BindException.class);
+            assertWellFormedMenu(fetchText(first.port(), ""));
+        }
+    }
+
     @Test
     void autoTakesTheFirstTheSystemAllows() throws Exception {
         String expected = Epoll.isAvailable() ? "epoll" : IoUring.isAvailable() ? "io_uring" : "nio";
