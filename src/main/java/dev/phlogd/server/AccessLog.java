@@ -60,7 +60,7 @@ final class AccessLog {
                     .append(bytes)
                     .append(" \"-\" \"-\"");
         } else {
-            long ms = TimeUnit.NANOSECONDS.toMillis(Connections.elapsedNanos(ch));
+            long ms = TimeUnit.NANOSECONDS.toMillis(Connection.of(ch).elapsedNanos());
             line.append(address(ch))
                     .append(" \"")
                     .append(escape(request))
@@ -91,12 +91,12 @@ final class AccessLog {
 
     /** The client's address as this log shows it. */
     String address(Channel ch) {
-        InetSocketAddress client = Connections.clientAddress(ch);
+        InetSocketAddress client = Connection.clientAddress(ch);
         if (addresses == NetworkSettings.LogAddresses.NONE) {
             return "-";
         }
         if (client == null || client.getAddress() == null) {
-            return Connections.client(ch);
+            return Connection.client(ch);
         }
         InetAddress a = client.getAddress();
         return addresses == NetworkSettings.LogAddresses.FULL ? a.getHostAddress() : network(a);

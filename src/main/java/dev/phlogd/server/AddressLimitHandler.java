@@ -3,7 +3,6 @@ package dev.phlogd.server;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.util.AttributeKey;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Optional;
@@ -17,8 +16,6 @@ import java.util.function.Supplier;
  */
 @Sharable
 final class AddressLimitHandler extends ReleasedOnClose {
-    private static final AttributeKey<InetAddress> COUNTED = AttributeKey.valueOf("phlogd.counted");
-
     private final AddressLimits limits;
     private final boolean waitForProxy;
     private final AccessLog accessLog;
@@ -48,10 +45,11 @@ final class AddressLimitHandler extends ReleasedOnClose {
     }
 
     private void admit(Channel ch, InetAddress address) {
-        ch.attr(COUNTED).set(address);
+        Connection connection = Connection.of(ch);
+        connection.countAddress(address);
         Optional<AddressLimits.Refusal> refusal = limits.opened(address, new Shown(accessLog, ch));
         if (refusal.isPresent()) {
-            ch.attr(Connections.REFUSAL).setIfAbsent(refusal.get().message);
+            connection.refuse(refusal.get().message);
         }
     }
 
@@ -69,7 +67,7 @@ final class AddressLimitHandler extends ReleasedOnClose {
 
     @Override
     void release(Channel ch) {
-        InetAddress counted = ch.attr(COUNTED).getAndSet(null);
+        InetAddress counted = Connection.of(ch).uncountAddress();
         if (counted != null) {
             limits.closed(counted);
         }

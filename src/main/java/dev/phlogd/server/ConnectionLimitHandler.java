@@ -3,7 +3,6 @@ package dev.phlogd.server;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.util.AttributeKey;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -14,7 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 @Sharable
 final class ConnectionLimitHandler extends ReleasedOnClose {
-    private static final AttributeKey<Boolean> COUNTED = AttributeKey.valueOf("phlogd.countedOpen");
     private final int max;
     private final AtomicInteger open = new AtomicInteger();
 
@@ -28,17 +26,18 @@ final class ConnectionLimitHandler extends ReleasedOnClose {
 
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
-        ctx.channel().attr(Connections.ACCEPTED).set(System.nanoTime());
-        ctx.channel().attr(COUNTED).set(Boolean.TRUE);
+        Connection connection = Connection.of(ctx.channel());
+        connection.accepted(System.nanoTime());
+        connection.countOpen();
         if (open.incrementAndGet() > max) {
-            ctx.channel().attr(Connections.REFUSAL).set("Server busy, please try again in a moment");
+            connection.refuse("Server busy, please try again in a moment");
         }
         ctx.fireChannelActive();
     }
 
     @Override
     void release(Channel ch) {
-        if (ch.attr(COUNTED).getAndSet(null) != null) {
+        if (Connection.of(ch).uncountOpen()) {
             open.decrementAndGet();
         }
     }

@@ -50,12 +50,12 @@ final class DispatchHandler extends SimpleChannelInboundHandler<Request> {
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, Request request) {
         Channel ch = ctx.channel();
-        if (ch.hasAttr(Connections.ANSWERED)) {
+        Connection connection = Connection.of(ch);
+        if (!connection.answer()) {
             return;
         }
-        ch.attr(Connections.ANSWERED).set(Boolean.TRUE);
         Reply reply;
-        String refusal = ch.attr(Connections.REFUSAL).get();
+        String refusal = connection.refusal();
         try {
             reply = refusal != null ? answers.refused(refusal) : handler.get().handle(request);
         } catch (RuntimeException e) {
@@ -68,7 +68,7 @@ final class DispatchHandler extends SimpleChannelInboundHandler<Request> {
             // reply that stops moving lets the connection go, however long it takes while it moves.
             // A small one is left to the request's deadline: io_uring reports every write done
             // later, and a watch for each of them was a twentieth of a request's CPU time.
-            RequestReader.disarm(ctx.pipeline());
+            connection.disarm();
             ctx.pipeline().addBefore(ctx.name(), "stall", new StallHandler(stallNanos, accessLog));
         }
         written.addListener(new Written(request, reply, refusal != null));
@@ -109,12 +109,12 @@ final class DispatchHandler extends SimpleChannelInboundHandler<Request> {
     }
 
     private void finish(Channel ch, Request request) {
-        boolean unread = request instanceof Request.Http
-                || request instanceof Request.Invalid
-                || ch.hasAttr(Connections.UNREAD_INPUT);
+        Connection connection = Connection.of(ch);
+        boolean unread =
+                request instanceof Request.Http || request instanceof Request.Invalid || connection.unreadInput();
         // The reply is out: the deadline has nothing left to watch, and must not cut short a
         // linger or a TLS close that waits for its close_notify to go out.
-        RequestReader.disarm(ch.pipeline());
+        connection.disarm();
         if (unread && ch instanceof DuplexChannel duplex && ch.isActive()) {
             duplex.shutdownOutput();
             ch.eventLoop()
@@ -134,9 +134,8 @@ final class DispatchHandler extends SimpleChannelInboundHandler<Request> {
         if (cause instanceof IOException || isTlsFailure(cause)) {
             // A client that drops its connection or fails its TLS handshake concerns only itself.
             log.debug("connection from {} failed: {}", accessLog.address(ctx.channel()), cause.toString());
-            if (isTlsFailure(cause) && !ctx.channel().hasAttr(Connections.ANSWERED)) {
+            if (isTlsFailure(cause) && Connection.of(ctx.channel()).answer()) {
                 // Plain TCP on a TLS port, or a handshake that failed: closed, and on record.
-                ctx.channel().attr(Connections.ANSWERED).set(Boolean.TRUE);
                 accessLog.log(ctx.channel(), "(TLS handshake failed)", "tls-error", 0);
             }
         } else {

@@ -1,18 +1,23 @@
 package dev.phlogd.server;
 
 import dev.phlogd.config.ServerConfig;
-import io.netty.channel.Channel;
-import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelHandler.Sharable;
+import io.netty.channel.ChannelHandlerAdapter;
+import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.handler.stream.ChunkedWriteHandler;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds every connection's pipeline, Gopher's and Gemini's; the one place where the order of the
  * stages is decided. Both protocols share the connection and address limits and the access log.
  */
-final class GopherChannelInitializer extends ChannelInitializer<Channel> {
+@Sharable
+final class GopherChannelInitializer extends ChannelHandlerAdapter {
+    private static final Logger log = LoggerFactory.getLogger(GopherChannelInitializer.class);
     /** A reply may stand still this many read timeouts before the connection is closed. */
     static final int STALL_FACTOR = 6;
 
@@ -69,10 +74,27 @@ final class GopherChannelInitializer extends ChannelInitializer<Channel> {
         return Math.min(config.readTimeout().toNanos(), 2_000_000_000L);
     }
 
+    /**
+     * Builds the pipeline of a new connection, then steps out of it. Not a Netty
+     * ChannelInitializer: that one guards against a second call by keeping every new connection in
+     * a concurrent map meanwhile, and Netty calls this once per connection, on its loop, after
+     * it is registered.
+     */
     @Override
-    protected void initChannel(Channel ch) {
-        open.add(ch);
-        configure(ch.pipeline());
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        try {
+            open.add(ctx.channel());
+            configure(ctx.pipeline());
+            ctx.pipeline().remove(this);
+        } catch (RuntimeException e) {
+            log.warn("could not set up a connection from {}", ctx.channel().remoteAddress(), e);
+            ctx.close();
+        }
+    }
+
+    @Override
+    public boolean isSharable() {
+        return true;
     }
 
     /** The stages, in order; package-private so that tests build the same pipeline. */
@@ -87,7 +109,7 @@ final class GopherChannelInitializer extends ChannelInitializer<Channel> {
         p.addLast("address", addressLimit);
         if (gemini) {
             // Gemini is TLS only: anything else fails the handshake and is closed.
-            p.channel().attr(Connections.TLS).set(Boolean.TRUE);
+            Connection.of(p.channel()).speaksTls();
             p.addLast("tls", tls.current().newHandler(p.channel().alloc()));
             p.addLast("chunked", new ChunkedWriteHandler());
         } else if (tls != null) {

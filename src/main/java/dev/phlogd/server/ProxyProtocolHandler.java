@@ -65,7 +65,7 @@ final class ProxyProtocolHandler extends ChannelInboundHandlerAdapter {
                 InetAddress client = header.sourceAddress() == null
                         ? ((InetSocketAddress) ctx.channel().remoteAddress()).getAddress()
                         : InetAddress.getByName(header.sourceAddress());
-                ctx.channel().attr(Connections.CLIENT).set(new InetSocketAddress(client, header.sourcePort()));
+                Connection.of(ctx.channel()).proxiedClient(new InetSocketAddress(client, header.sourcePort()));
                 ctx.pipeline().remove(this);
                 ctx.fireUserEventTriggered(new ClientKnown(client));
             } catch (java.net.UnknownHostException e) {

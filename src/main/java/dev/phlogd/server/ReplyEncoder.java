@@ -50,7 +50,7 @@ final class ReplyEncoder extends MessageToMessageEncoder<Reply> {
         if (file.header().length > 0) {
             out.add(Unpooled.wrappedBuffer(file.header()));
         }
-        if (ctx.channel().hasAttr(Connections.TLS)) {
+        if (Connection.of(ctx.channel()).tls()) {
             // TLS encrypts in user space: the file goes through it in chunks (ChunkedWriteHandler).
             try {
                 out.add(new ChunkedNioFile(file.channel(), 0, file.size(), CHUNK_BYTES));

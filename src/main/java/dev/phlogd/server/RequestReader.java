@@ -5,9 +5,7 @@ import dev.phlogd.protocol.Request;
 import dev.phlogd.protocol.RequestParser;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.ByteToMessageDecoder;
-import io.netty.util.concurrent.ScheduledFuture;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -24,7 +22,7 @@ import java.util.function.Function;
  * (an idle-time handler would be reset by every byte). The same deadline then watches a small
  * reply: one still not gone by then is stalled, and the connection is closed too. The reply's
  * end, or a watch of its own ({@link StallHandler}) for a larger one, turns it off
- * ({@link #disarm(ChannelPipeline)}). Framing, the deadline and parsing are one
+ * ({@link Connection#disarm()}). Framing, the deadline and parsing are one
  * handler because every connection builds its own: each stage more cost a context and a hop per
  * request.
  */
@@ -35,7 +33,6 @@ final class RequestReader extends ByteToMessageDecoder {
     private final long timeoutNanos;
     private final AccessLog accessLog;
     private boolean done;
-    private ScheduledFuture<?> deadline;
 
     private RequestReader(
             int maxBytes, boolean crlfOnly, Function<byte[], Request> parser, long timeoutNanos, AccessLog accessLog) {
@@ -59,20 +56,21 @@ final class RequestReader extends ByteToMessageDecoder {
     @Override
     public void channelActive(ChannelHandlerContext ctx) throws Exception {
         if (!done) {
-            deadline = ctx.executor().schedule(new Expiry(ctx), timeoutNanos, TimeUnit.NANOSECONDS);
+            Connection.of(ctx.channel())
+                    .deadline(ctx.executor().schedule(new Expiry(ctx), timeoutNanos, TimeUnit.NANOSECONDS));
         }
         super.channelActive(ctx);
     }
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) throws Exception {
-        disarm();
+        Connection.of(ctx.channel()).disarm();
         super.channelInactive(ctx);
     }
 
     @Override
     protected void handlerRemoved0(ChannelHandlerContext ctx) {
-        disarm();
+        Connection.of(ctx.channel()).disarm();
     }
 
     @Override
@@ -142,24 +140,9 @@ final class RequestReader extends ByteToMessageDecoder {
         }
     }
 
-    /** Turns off the deadline of the connection whose pipeline this is: its reply is watched otherwise. */
-    static void disarm(ChannelPipeline pipeline) {
-        RequestReader reader = pipeline.get(RequestReader.class);
-        if (reader != null) {
-            reader.disarm();
-        }
-    }
-
-    private void disarm() {
-        if (deadline != null) {
-            deadline.cancel(false);
-            deadline = null;
-        }
-    }
-
     private static void discard(ChannelHandlerContext ctx, ByteBuf in) {
         if (in.isReadable()) {
-            ctx.channel().attr(Connections.UNREAD_INPUT).set(Boolean.TRUE);
+            Connection.of(ctx.channel()).leftInputUnread();
             in.skipBytes(in.readableBytes());
         }
     }

@@ -21,7 +21,8 @@ final class StallHandler extends IdleStateHandler {
 
     @Override
     protected void channelIdle(ChannelHandlerContext ctx, IdleStateEvent event) {
-        if (event.state() == IdleState.WRITER_IDLE && ctx.channel().hasAttr(Connections.ANSWERED)) {
+        if (event.state() == IdleState.WRITER_IDLE
+                && Connection.of(ctx.channel()).answered()) {
             accessLog.log(ctx.channel(), "", "stalled", 0);
             ctx.close();
         }

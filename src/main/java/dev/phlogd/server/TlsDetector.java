@@ -26,7 +26,7 @@ final class TlsDetector extends ByteToMessageDecoder {
             return;
         }
         if (in.getByte(in.readerIndex()) == HANDSHAKE) {
-            ctx.channel().attr(Connections.TLS).set(Boolean.TRUE);
+            Connection.of(ctx.channel()).speaksTls();
             ctx.pipeline().replace(this, "tls", certificates.current().newHandler(ctx.alloc()));
             ctx.pipeline().addAfter("tls", "chunked", new ChunkedWriteHandler());
         } else {

@@ -30,7 +30,7 @@ class ConnectionCountingTest {
         assertThat(limit.open()).as("counted once").isZero();
 
         EmbeddedChannel second = new EmbeddedChannel(limit);
-        assertThat(second.attr(Connections.REFUSAL).get()).isNull();
+        assertThat(Connection.of(second).refusal()).isNull();
         second.pipeline().fireChannelInactive();
         second.close();
         assertThat(limit.open())
@@ -45,16 +45,14 @@ class ConnectionCountingTest {
         for (int i = 0; i < 3; i++) {
             EmbeddedChannel ch = new EmbeddedChannel(new InactiveLater(), address);
             ch.pipeline().fireUserEventTriggered(new ProxyProtocolHandler.ClientKnown(client));
-            assertThat(ch.attr(Connections.REFUSAL).get())
-                    .as("connection %d", i)
-                    .isNull();
+            assertThat(Connection.of(ch).refusal()).as("connection %d", i).isNull();
             ch.close();
         }
         EmbeddedChannel held = new EmbeddedChannel(address);
         held.pipeline().fireUserEventTriggered(new ProxyProtocolHandler.ClientKnown(client));
         EmbeddedChannel over = new EmbeddedChannel(address);
         over.pipeline().fireUserEventTriggered(new ProxyProtocolHandler.ClientKnown(client));
-        assertThat(over.attr(Connections.REFUSAL).get()).startsWith("Too many connections");
+        assertThat(Connection.of(over).refusal()).startsWith("Too many connections");
         over.close();
         held.close();
     }
