@@ -138,7 +138,8 @@ final class Connection {
     }
 
     static String client(Channel ch) {
-        var address = clientAddress(ch) == null ? ch.remoteAddress() : clientAddress(ch);
+        InetSocketAddress client = clientAddress(ch);
+        var address = client == null ? ch.remoteAddress() : client;
         if (address instanceof InetSocketAddress inet) {
             return inet.getAddress() == null
                     ? inet.getHostString()

@@ -92,11 +92,6 @@ final class GopherChannelInitializer extends ChannelHandlerAdapter {
         }
     }
 
-    @Override
-    public boolean isSharable() {
-        return true;
-    }
-
     /** The stages, in order; package-private so that tests build the same pipeline. */
     void configure(ChannelPipeline p) {
         // First, so that a connection over the limit is turned away before any work is spent on it.
