@@ -122,6 +122,7 @@ public final class GopherServer {
                 List<Channel> channels = bind(sockets, config, config.port());
                 int port = ((InetSocketAddress) channels.get(0).localAddress()).getPort();
                 slot.handler = handlerForPort.apply(port);
+                accept(channels);
                 return new GopherServer(group, channels, open, initializer, config, transport);
             } catch (Exception e) {
                 close();
@@ -158,6 +159,15 @@ public final class GopherServer {
             throw e;
         }
         return channels;
+    }
+
+    /**
+     * Starts accepting on sockets that listen already. A connection made between the bind and the
+     * handler being built (building it takes a cold JVM tens of milliseconds, and clients poll a
+     * starting server) waited in the backlog instead of being answered by a missing handler.
+     */
+    private static void accept(List<Channel> channels) {
+        channels.forEach(c -> c.config().setAutoRead(true));
     }
 
     /**
@@ -208,6 +218,7 @@ public final class GopherServer {
         List<Channel> channels = bind(transport.listeners(group, initializer.gemini(slot, certificates)), config, port);
         InetSocketAddress bound = (InetSocketAddress) channels.get(0).localAddress();
         slot.handler = handlerForPort.apply(bound.getPort());
+        accept(channels);
         geminiChannels = channels;
         return bound;
     }

@@ -112,6 +112,9 @@ record IoTransport(String name, IoHandlerFactory factory, Class<? extends Server
                     .channel(serverChannel)
                     .option(ChannelOption.SO_BACKLOG, 1024)
                     .option(ChannelOption.SO_REUSEADDR, true)
+                    // Accepting starts once the handler for the bound port is in place (see
+                    // GopherServer#accept): until then connections wait in the backlog.
+                    .option(ChannelOption.AUTO_READ, false)
                     // No TCP_NODELAY child option: Netty's socket configs set it on every
                     // accepted socket already, and asking again cost a system call per request.
                     .childHandler(initializer);
