@@ -6,6 +6,8 @@
 # ROUNDS times, through gopherbench's bench.sh. Prints each round's ratios and their medians.
 #
 #   bash src/test/bench/interleaved.sh [ROUNDS] [SECONDS_PER_CELL] [SELECTOR]
+#   JAVA_OPTS="-XX:TieredStopAtLevel=4 ..." adds JVM flags after config/jvm.options, as the
+#   container does: to compare a flag set with the shipped one in the same way.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 rounds=${1:-5}
@@ -21,7 +23,7 @@ PEERS=$tmp/peers SEEDS=$(cd ../shared/seeds && pwd) bash "$tmp/gb/run-peers.sh" 
 port=7330
 pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$tmp"' EXIT
-MALLOC_ARENA_MAX=2 taskset -c 0 java @config/jvm.options -jar target/phlogd.jar --root "$tmp/peers/content" \
+MALLOC_ARENA_MAX=2 taskset -c 0 java @config/jvm.options ${JAVA_OPTS:-} -jar target/phlogd.jar --root "$tmp/peers/content" \
     --port $port --rate-limit 0 --max-connections-per-ip 100000 >"$tmp/phlogd.log" 2>&1 &
 pids+=($!)
 phlogd=$!

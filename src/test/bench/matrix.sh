@@ -7,6 +7,8 @@
 # peers of run-peers.sh on the shared seeds, in the same run, with ratios to limitd.
 #
 #   bash src/test/bench/matrix.sh [SECONDS_PER_CELL]
+#   JAVA_OPTS="-XX:TieredStopAtLevel=4 ..." adds JVM flags after config/jvm.options, as the
+#   container does: to compare a flag set with the shipped one in the same way.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 secs=${1:-10}
@@ -17,7 +19,7 @@ cp="target/test-classes:target/classes:$(cat target/cp.txt)"
 load() { taskset -c 1 java -cp "$cp" dev.phlogd.bench.LoadGenerator 127.0.0.1 "$@"; }
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p"; }
 
-MALLOC_ARENA_MAX=2 taskset -c 0 java @config/jvm.options -jar target/phlogd.jar --root gopherhole --port $port \
+MALLOC_ARENA_MAX=2 taskset -c 0 java @config/jvm.options ${JAVA_OPTS:-} -jar target/phlogd.jar --root gopherhole --port $port \
     --rate-limit 0 --max-connections-per-ip 100000 >/tmp/phlogd-bench.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT

@@ -9,6 +9,8 @@
 # ScaleBenchmark measures the same in one process, with the heap and a change becoming visible.
 #
 #   bash src/test/bench/scale.sh [ENTRIES] [SECONDS_PER_CELL]
+#   JAVA_OPTS="-XX:TieredStopAtLevel=4 ..." adds JVM flags after config/jvm.options, as the
+#   container does: to compare a flag set with the shipped one in the same way.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 entries=${1:-10000}
@@ -41,7 +43,7 @@ fetch() { python3 src/test/bench/fetch.py "$port" "$1"; }
 serve() {
     local launched first
     launched=$(date +%s%N)
-    MALLOC_ARENA_MAX=2 java @config/jvm.options -jar target/phlogd.jar --root "$tmp/hole" --port $port \
+    MALLOC_ARENA_MAX=2 java @config/jvm.options ${JAVA_OPTS:-} -jar target/phlogd.jar --root "$tmp/hole" --port $port \
         --state-dir "$tmp/state" --cache-mb 0 --rate-limit 0 --max-connections-per-ip 100000 >"$tmp/phlogd.log" 2>&1 &
     pid=$!
     fetch "" >/dev/null

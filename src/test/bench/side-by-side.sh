@@ -8,6 +8,8 @@
 # second and CPU per request as ratios to limitd for the same reply.
 #
 #   bash src/test/bench/side-by-side.sh [SECONDS_PER_CELL] [--no-peers]
+#   JAVA_OPTS="-XX:TieredStopAtLevel=4 ..." adds JVM flags after config/jvm.options, as the
+#   container does: to compare a flag set with the shipped one in the same way.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 secs=${1:-8}
@@ -34,7 +36,7 @@ bash "$tmp/gb/run-peers.sh" content >/dev/null
 [ -f target/phlogd.jar ] || mvn -B -q -DskipTests package
 
 fetch() { python3 src/test/bench/fetch.py "$1" "$2"; }
-MALLOC_ARENA_MAX=2 taskset -c 0 java @config/jvm.options -jar target/phlogd.jar --root "$PEERS/content" --port $port \
+MALLOC_ARENA_MAX=2 taskset -c 0 java @config/jvm.options ${JAVA_OPTS:-} -jar target/phlogd.jar --root "$PEERS/content" --port $port \
     --rate-limit 0 --max-connections-per-ip 100000 >"$tmp/phlogd.log" 2>&1 &
 pid=$!
 pids+=("$pid")
