@@ -176,7 +176,10 @@ public final class GopherServer {
      * any other server's that set it, and the kernel then split the readers between the two.
      */
     private static void refuseTakenPort(InetSocketAddress address) throws java.io.IOException {
-        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+        // A socket bound but never listening: a ServerSocket's bind listens too, and a client
+        // that connected in that moment (clients poll a starting server) was reset when the probe
+        // closed. The bind alone fails on a port a socket listens on without SO_REUSEPORT on both.
+        try (java.net.Socket probe = new java.net.Socket()) {
             // As the loops' own sockets: a restart binds past the last run's connections in TIME_WAIT.
             probe.setReuseAddress(true);
             probe.bind(address);
