@@ -197,14 +197,23 @@ public final class Main {
                 gemini,
                 ManagementFactory.getRuntimeMXBean().getUptime());
         Runnable stop = () -> {
-            log.info(
-                    "stopping: no new connections, waiting up to {} ms for replies in flight",
-                    config.shutdownGrace().toMillis());
-            server.stop(config.shutdownGrace());
-            indexer.close();
-            log.info("stopped");
-            stopLogging();
-            Runtime.getRuntime().halt(0);
+            int code = 0;
+            try {
+                log.info(
+                        "stopping: no new connections, waiting up to {} ms for replies in flight",
+                        config.shutdownGrace().toMillis());
+                server.stop(config.shutdownGrace());
+                indexer.close();
+                log.info("stopped");
+                stopLogging();
+            } catch (Throwable e) {
+                // A jar replaced under the running server (an upgrade in place) cannot give the
+                // classes a stop loads: the stop thread died and SIGTERM left the server running.
+                err.println("phlogd: stopped without a clean shutdown: " + e);
+                code = 1;
+            } finally {
+                Runtime.getRuntime().halt(code);
+            }
         };
         onSignal("TERM", stop);
         onSignal("INT", stop);

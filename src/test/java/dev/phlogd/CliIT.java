@@ -33,10 +33,14 @@ class CliIT {
     record Result(int code, String out, String err, byte[] bytes) {}
 
     static Process start(Path workDir, String... args) throws IOException {
+        return start(JAR, workDir, args);
+    }
+
+    static Process start(Path jar, Path workDir, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-jar");
-        command.add(JAR.toAbsolutePath().toString());
+        command.add(jar.toAbsolutePath().toString());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
         // The default state folder, where a server keeps its index: in the test's folder, never
@@ -306,6 +310,27 @@ class CliIT {
             p.destroy();
             assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
             assertThat(p.exitValue()).isZero();
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
+    @Test
+    void sigtermStopsAServerWhoseJarWasReplacedUnderIt() throws Exception {
+        Path hole = Files.createDirectories(tmp.resolve("hole"));
+        Files.writeString(hole.resolve("hello.txt"), "hi\n");
+        Path jar = Files.copy(JAR, tmp.resolve("phlogd.jar"));
+        Process p = start(jar, tmp, "--root", "hole", "--port", "0");
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            Matcher m = Pattern.compile("listening on \\*:(\\d+)").matcher(out.readLine());
+            assertThat(m.find()).isTrue();
+            assertThat(GopherClient.fetchText(Integer.parseInt(m.group(1)), "")).contains("hello.txt");
+            // As an upgrade in place does (a build, a copy over the old file): the classes a
+            // stop loads are no longer where the running JVM finds them.
+            Files.write(jar, new byte[0]);
+            p.destroy();
+            assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
         } finally {
             p.destroyForcibly();
         }
