@@ -32,6 +32,13 @@ public final class TextDecoder {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
         }
         int offset = hasUtf8Bom(bytes) ? 3 : 0;
+        // The JDK's own decoding is a copy for ASCII and several times cheaper than a decoder
+        // object; it replaces what is not UTF-8 with U+FFFD, so only a text holding one is
+        // decoded again strictly, to tell a Windows-1252 file from one that really holds U+FFFD.
+        String lenient = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return lenient;
+        }
         try {
             CharBuffer chars = utf8().decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
             return chars.toString();

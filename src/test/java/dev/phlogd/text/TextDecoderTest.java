@@ -25,6 +25,19 @@ class TextDecoderTest {
     }
 
     @Test
+    void aReplacementCharacterTheWriterTypedIsKept() {
+        byte[] bytes = "broken \uFFFD glyph, café 🌊".getBytes(StandardCharsets.UTF_8);
+        assertThat(TextDecoder.decode(bytes)).isEqualTo("broken \uFFFD glyph, café 🌊");
+    }
+
+    @Test
+    void anEncodedSurrogateIsNotUtf8() {
+        // CESU-8 / modified UTF-8 for U+D83C: the JDK's lenient decoding makes it U+FFFD.
+        byte[] cesu = {'a', (byte) 0xED, (byte) 0xA0, (byte) 0xBC, 'b'};
+        assertThat(TextDecoder.decode(cesu)).isEqualTo("a\u00ED\u00A0\u00BCb");
+    }
+
+    @Test
     void utf16WithBom() {
         byte[] le = "\uFEFFhi 世界".getBytes(StandardCharsets.UTF_16LE);
         assertThat(TextDecoder.decode(le)).isEqualTo("hi 世界");
