@@ -69,18 +69,17 @@ final class HoleScanner {
     Result scan(Map<String, FileNode> previousFiles, Map<String, FolderNode> previousFolders, Set<Path> changed) {
         Map<String, FileNode> files = new HashMap<>(previousFiles.size() * 2);
         Map<String, FolderNode> folders = new HashMap<>(previousFolders.size() * 2);
-        List<Found> toParse = new ArrayList<>();
         Map<String, FileNode> parsedNodes = new ConcurrentHashMap<>();
         List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
         Set<String> visit = changed == null ? null : ChangedFolders.onTheWayTo(changed, previousFolders);
 
-        // First pass: walk and find what needs parsing; second: parse in parallel; third: build nodes.
+        // Walk, and parse what is new or changed as it is found; then build the nodes.
+        ParallelReads<Found> toParse = new ParallelReads<>(f ->
+                parsedNodes.put(f.relPath(), reader.read(f.relPath(), f.real(), f.attrs(), f.selector(), problems)));
         Walk walk = walk(realRoot, "", previousFiles, previousFolders, new HashSet<>(), toParse, visit);
-        toParse.parallelStream()
-                .forEach(f -> parsedNodes.put(
-                        f.relPath(), reader.read(f.relPath(), f.real(), f.attrs(), f.selector(), problems)));
+        int parsed = toParse.finish();
         FolderNode root = build(walk, previousFolders, parsedNodes, files, folders);
-        return new Result(root, files, folders, toParse.size(), List.copyOf(problems));
+        return new Result(root, files, folders, parsed, List.copyOf(problems));
     }
 
     /**
@@ -109,7 +108,7 @@ final class HoleScanner {
             Map<String, FileNode> previous,
             Map<String, FolderNode> previousFolders,
             Set<Path> onPath,
-            List<Found> toParse,
+            ParallelReads<Found> toParse,
             Set<String> visit) {
         FolderNode before = previousFolders.get(rel);
         if (visit != null
