@@ -3,6 +3,8 @@ package dev.phlogd.index;
 import dev.phlogd.journal.DateSource;
 import dev.phlogd.journal.EntryDate;
 import dev.phlogd.journal.EntryInfo;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -26,6 +28,7 @@ public final class Entry {
     private final long nanos;
 
     private String listing;
+    private Due due;
     private String foldedTitle;
     private List<String> tagKeys;
 
@@ -65,6 +68,19 @@ public final class Entry {
         }
         return made;
     }
+
+    /** When it is due in {@code zone}: its moment if it has a time, else the start of its day. */
+    Instant due(ZoneId zone) {
+        Due made = due;
+        if (made == null || made.zone() != zone) {
+            made = new Due(zone, info.date().instant(zone));
+            due = made;
+        }
+        return made.at();
+    }
+
+    /** One field, so that a thread never reads a moment worked out for another zone. */
+    private record Due(ZoneId zone, Instant at) {}
 
     /** The section's id within its file, empty for a whole file. */
     public String sectionId() {

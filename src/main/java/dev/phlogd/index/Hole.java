@@ -165,8 +165,9 @@ public final class Hole {
     }
 
     /** Whether an entry is out for everyone (not a draft, not dated in the future), as opposed to shown for previewing. */
-    public boolean published(EntryInfo info) {
-        return Journal.isPublished(info, clock.instant(), zone);
+    public boolean published(Entry e) {
+        // Menus ask this of every entry they list: the moment is worked out once per entry.
+        return Journal.isPublished(e, clock.instant(), zone);
     }
 
     public Path realRoot() {

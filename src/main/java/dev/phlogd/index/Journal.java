@@ -86,7 +86,7 @@ public final class Journal {
         Map<java.nio.file.Path, FileNode> byRealPath = canonical(files);
         for (FileNode f : byRealPath.values()) {
             for (Entry e : f.entries()) {
-                Instant due = due(e.info(), zone);
+                Instant due = e.due(zone);
                 if (e.dated() && due.isAfter(now)) {
                     next = next.isBefore(due) ? next : due;
                 }
@@ -166,6 +166,11 @@ public final class Journal {
      */
     public static boolean isPublished(EntryInfo info, Instant now, ZoneId zone) {
         return isPublished(info, due(info, zone), now);
+    }
+
+    /** As {@link #isPublished(EntryInfo, Instant, ZoneId)}, with the moment the entry keeps. */
+    static boolean isPublished(Entry e, Instant now, ZoneId zone) {
+        return isPublished(e.info(), e.due(zone), now);
     }
 
     private static boolean isPublished(EntryInfo info, Instant due, Instant now) {

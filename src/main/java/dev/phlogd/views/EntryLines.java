@@ -58,6 +58,6 @@ final class EntryLines {
 
     /** {@code 2024-05-12 Title} (the title alone when undated), marked when it is a draft shown for previewing. */
     static String display(Entry e, Hole hole) {
-        return hole.published(e.info()) ? e.listing() : e.listing() + " (draft)";
+        return hole.published(e) ? e.listing() : e.listing() + " (draft)";
     }
 }
