@@ -2,9 +2,9 @@ package dev.phlogd.index;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 
 /**
@@ -56,51 +56,36 @@ final class ParallelReads<T> {
         return batch;
     }
 
-    /** Run once, by whichever thread claims it first. */
-    private final class Batch implements Runnable {
-        private final List<T> items;
-        private final AtomicBoolean claimed = new AtomicBoolean();
-        private final CountDownLatch done = new CountDownLatch(1);
-        private volatile Throwable failure;
-
+    /**
+     * A batch is a {@link FutureTask}: run by whichever thread starts it first (a second run does
+     * nothing), and what a read threw is kept for the walking thread.
+     */
+    private final class Batch extends FutureTask<Void> {
         Batch(List<T> items) {
-            this.items = items;
-        }
-
-        @Override
-        public void run() {
-            if (!claimed.compareAndSet(false, true)) {
-                return;
-            }
-            try {
-                items.forEach(read);
-            } catch (Throwable t) {
-                failure = t;
-            } finally {
-                done.countDown();
-            }
+            super(() -> items.forEach(read), null);
         }
 
         /** Waits for the batch, rethrowing on the walking thread what a pool thread's read threw. */
         void await() {
             boolean interrupted = false;
-            while (true) {
-                try {
-                    done.await();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
+            try {
+                while (true) {
+                    try {
+                        get();
+                        return;
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    } catch (ExecutionException e) {
+                        if (e.getCause() instanceof RuntimeException r) {
+                            throw r;
+                        }
+                        throw (Error) e.getCause();
+                    }
                 }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            Throwable t = failure;
-            if (t instanceof RuntimeException r) {
-                throw r;
-            }
-            if (t instanceof Error e) {
-                throw e;
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
     }
