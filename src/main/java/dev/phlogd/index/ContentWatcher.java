@@ -5,24 +5,31 @@ import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Watches every folder of the hole (registering new folders as scans find them) and reports in
- * which folder something changed, or null when it cannot tell (the kernel's queue overflowed).
- * It does not say what changed: the indexer's rescan of that folder finds out, so a lost event
- * costs nothing but a later rescan.
+ * which folder something changed and the names the kernel gave, or a null folder when it cannot
+ * tell (the kernel's queue overflowed). It does not say what changed: the indexer's rescan of that
+ * folder finds out, so a lost event costs nothing but a later rescan.
  */
 final class ContentWatcher implements AutoCloseable {
+    /** Told of every change; {@code folder} null when it could have been anywhere. */
+    interface Listener {
+        void changed(Path folder, List<Path> names);
+    }
+
     private static final Logger log = LoggerFactory.getLogger(ContentWatcher.class);
 
     private final WatchService service;
@@ -30,7 +37,7 @@ final class ContentWatcher implements AutoCloseable {
     private final Thread thread;
     private boolean warned;
 
-    ContentWatcher(Consumer<Path> onChange) throws IOException {
+    ContentWatcher(Listener onChange) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.thread = new Thread(() -> loop(onChange), "phlogd-watch");
         this.thread.setDaemon(true);
@@ -82,14 +89,25 @@ final class ContentWatcher implements AutoCloseable {
         }
     }
 
-    private void loop(Consumer<Path> onChange) {
+    private void loop(Listener onChange) {
         while (true) {
             try {
                 WatchKey key = service.take();
-                boolean overflow =
-                        key.pollEvents().stream().anyMatch(e -> e.kind() == StandardWatchEventKinds.OVERFLOW);
+                boolean overflow = false;
+                List<Path> names = new ArrayList<>();
+                for (WatchEvent<?> e : key.pollEvents()) {
+                    if (e.kind() == StandardWatchEventKinds.OVERFLOW || !(e.context() instanceof Path name)) {
+                        overflow = true;
+                    } else {
+                        names.add(name);
+                    }
+                }
                 key.reset();
-                onChange.accept(overflow || !(key.watchable() instanceof Path folder) ? null : folder);
+                if (overflow || !(key.watchable() instanceof Path folder)) {
+                    onChange.changed(null, List.of());
+                } else {
+                    onChange.changed(folder, names);
+                }
             } catch (ClosedWatchServiceException | InterruptedException e) {
                 return;
             } catch (RuntimeException e) {

@@ -2,7 +2,6 @@ package dev.phlogd.index;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -87,22 +86,20 @@ final class RootFolder {
     }
 
     /**
-     * The folders in which a switch of the root shows: the configured path's own folder, and the
-     * folder of every symbolic link on the way to the target, so that a swapped link is seen at once.
+     * The paths whose change switches the root: the configured path and every symbolic link on the
+     * way to the target, the target included. A switch shows as a change of one of them in its
+     * folder (a swapped link, a folder moved away or back), so those folders are watched, and only
+     * changes to these names in them matter: a log or an editor's swap file beside the content
+     * folder is not a switch.
      */
-    List<Path> switchFolders() {
+    List<Path> switchPaths() {
         List<Path> out = new ArrayList<>();
-        if (configured.getParent() != null) {
-            out.add(configured.getParent());
-        }
         Path p = configured;
+        out.add(p);
         for (int hops = 0; hops < 16 && Files.isSymbolicLink(p); hops++) {
             try {
-                Path target = Files.readSymbolicLink(p);
-                p = p.resolveSibling(target).normalize();
-                if (p.getParent() != null && Files.isDirectory(p.getParent(), LinkOption.NOFOLLOW_LINKS)) {
-                    out.add(p.getParent());
-                }
+                p = p.resolveSibling(Files.readSymbolicLink(p)).normalize();
+                out.add(p);
             } catch (IOException e) {
                 break;
             }

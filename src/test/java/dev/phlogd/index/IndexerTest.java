@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.phlogd.support.MutableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -138,6 +139,46 @@ class IndexerTest {
             assertThat(indexer.hole().journal().entries())
                     .extracting(e -> e.info().title())
                     .containsExactly("Later");
+        }
+    }
+
+    /**
+     * The root's parent is watched for a switch of the root; a file written there (the server's
+     * own log beside the content, a shell's history in a home) is not one. Each write there used
+     * to rescan the whole hole: at 10,000 entries, a log line per request kept the index thread
+     * busy for most of every second.
+     */
+    @Test
+    void aFileWrittenBesideTheRootIsNoReasonToRescan() throws Exception {
+        Path hole = root.resolve("hole");
+        Files.createDirectories(hole);
+        Files.writeString(hole.resolve("2024-01-01-one.md"), "# One");
+        Path log = root.resolve("phlogd.log");
+        Indexer.Options watching = new Indexer.Options(70, ZoneOffset.UTC, false, 1 << 20, Duration.ofDays(1), true);
+        try (Indexer indexer = Indexer.start(hole, watching)) {
+            // The first scan, then the one once the watches are in place.
+            awaitThat("the watches are in place", () -> indexer.scans() >= 2);
+            long before = indexer.scans();
+            for (int i = 0; i < 15; i++) {
+                Files.writeString(log, "a log line\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                // Longer than a burst's quiet time: each write would be a rescan of its own.
+                Thread.sleep(60);
+            }
+            Files.writeString(hole.resolve("2024-01-02-two.md"), "# Two");
+            awaitThat(
+                    "the new entry is seen",
+                    () -> indexer.hole().journal().entries().size() == 2);
+            assertThat(indexer.scans() - before)
+                    .as("rescans: the new entry's (its creation and its write may come apart), none for the log")
+                    .isBetween(1L, 2L);
+        }
+    }
+
+    private static void awaitThat(String what, java.util.function.BooleanSupplier condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as(what).isLessThan(deadline);
+            Thread.sleep(10);
         }
     }
 }
