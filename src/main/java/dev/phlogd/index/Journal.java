@@ -39,6 +39,11 @@ public final class Journal {
     private final BackgroundSearch search;
     private final Instant validUntil;
     private final boolean showDrafts;
+    /** Whether some entry is shown only because drafts are; then, when and where that was decided. */
+    private final boolean previewing;
+
+    private final Instant asOf;
+    private final ZoneId zone;
 
     /** A tag with how it is spelled and its entries, newest first. */
     public record Tag(String name, List<Entry> entries) {}
@@ -50,6 +55,9 @@ public final class Journal {
             TreeMap<Integer, List<Entry>> years,
             Instant validUntil,
             boolean showDrafts,
+            boolean previewing,
+            Instant asOf,
+            ZoneId zone,
             BackgroundSearch previousSearch) {
         this.entries = List.copyOf(entries);
         this.undated = List.copyOf(undated);
@@ -67,6 +75,9 @@ public final class Journal {
         this.search = new BackgroundSearch(searchable, previousSearch);
         this.validUntil = validUntil;
         this.showDrafts = showDrafts;
+        this.previewing = previewing;
+        this.asOf = asOf;
+        this.zone = zone;
     }
 
     /**
@@ -83,6 +94,7 @@ public final class Journal {
         List<Entry> visible = new ArrayList<>();
         List<Entry> undated = new ArrayList<>();
         Instant next = Instant.MAX;
+        boolean previewing = false;
         Map<java.nio.file.Path, FileNode> byRealPath = canonical(files);
         for (FileNode f : byRealPath.values()) {
             for (Entry e : f.entries()) {
@@ -90,9 +102,11 @@ public final class Journal {
                 if (e.dated() && due.isAfter(now)) {
                     next = next.isBefore(due) ? next : due;
                 }
-                if (showDrafts || isPublished(e.info(), due, now)) {
+                boolean published = isPublished(e.info(), due, now);
+                if (showDrafts || published) {
                     (e.dated() ? visible : undated).add(e);
                 }
+                previewing |= showDrafts && !published;
             }
         }
         sortNewestFirst(visible);
@@ -116,8 +130,17 @@ public final class Journal {
         }
         Map<String, Tag> tags = new LinkedHashMap<>();
         byTag.keySet().stream().sorted().forEach(k -> tags.put(k, new Tag(spelling.get(k), List.copyOf(byTag.get(k)))));
-        Journal journal =
-                new Journal(visible, undated, tags, years, next, showDrafts, previous == null ? null : previous.search);
+        Journal journal = new Journal(
+                visible,
+                undated,
+                tags,
+                years,
+                next,
+                showDrafts,
+                previewing,
+                now,
+                zone,
+                previous == null ? null : previous.search);
         // A file reached through a symbolic link is the same entry: its other selectors lead to it.
         for (FileNode f : files) {
             FileNode same = f.entry() == null ? null : byRealPath.get(f.realPath());
@@ -168,9 +191,15 @@ public final class Journal {
         return isPublished(info, due(info, zone), now);
     }
 
-    /** As {@link #isPublished(EntryInfo, Instant, ZoneId)}, with the moment the entry keeps. */
-    static boolean isPublished(Entry e, Instant now, ZoneId zone) {
-        return isPublished(e.info(), e.due(zone), now);
+    /**
+     * Whether an entry of this snapshot is out for everyone, as opposed to shown for previewing. As
+     * the snapshot saw it: an entry falling due is published once the views are rebuilt for it
+     * (at {@link #validUntil()}), with its place in them. Menus ask this of every entry they list;
+     * unless some entry is shown for previewing, every entry they can list is published, and
+     * looking at each was a sixth of building a tag menu.
+     */
+    public boolean published(Entry e) {
+        return !previewing || isPublished(e.info(), e.due(zone), asOf);
     }
 
     private static boolean isPublished(EntryInfo info, Instant due, Instant now) {

@@ -41,15 +41,4 @@ class EntryTest {
     void aDayWithoutTimeIsDueAtItsStart() {
         assertThat(entry(null).due(ZoneId.of("America/New_York"))).isEqualTo(Instant.parse("2024-05-12T04:00:00Z"));
     }
-
-    @Test
-    void anEntryDueLaterIsNotPublishedYet() {
-        Entry e = entry(LocalTime.of(9, 30));
-        ZoneId utc = ZoneId.of("UTC");
-
-        assertThat(Journal.isPublished(e, Instant.parse("2024-05-12T09:29:59Z"), utc))
-                .isFalse();
-        assertThat(Journal.isPublished(e, Instant.parse("2024-05-12T09:30:00Z"), utc))
-                .isTrue();
-    }
 }

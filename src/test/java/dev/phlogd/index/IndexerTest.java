@@ -143,6 +143,40 @@ class IndexerTest {
     }
 
     /**
+     * Shown for previewing: a draft and an entry due later, each marked unpublished as the views
+     * were built; the one due later is published with the rebuild when it falls due, a draft never.
+     */
+    @Test
+    void previewedEntriesArePublishedWhenTheViewsAreRebuiltForThem() throws Exception {
+        Files.writeString(root.resolve("2024-01-01-out.md"), "# Out");
+        Files.writeString(root.resolve("2024-01-02-draft.md"), "---\ndraft: true\n---\n# Draft");
+        Files.writeString(root.resolve("2030-01-01-later.md"), "# Later");
+        MutableClock clock = new MutableClock(Instant.parse("2029-12-31T23:00:00Z"));
+        Indexer.Options previewing = new Indexer.Options(70, ZoneOffset.UTC, true, 1 << 20, Duration.ofDays(1), false);
+        try (Indexer indexer = Indexer.start(root, previewing, clock)) {
+            assertThat(publishedTitles(indexer.hole())).containsExactly("Out");
+            clock.now = Instant.parse("2030-01-01T00:00:01Z");
+            assertThat(publishedTitles(indexer.hole()))
+                    .as("until the rebuild, as the views were built")
+                    .containsExactly("Out");
+            indexer.rescanNow();
+            assertThat(publishedTitles(indexer.hole())).containsExactly("Later", "Out");
+        }
+        try (Indexer indexer = Indexer.start(root, options(), clock)) {
+            assertThat(publishedTitles(indexer.hole()))
+                    .as("without previews only what is out is listed")
+                    .containsExactly("Later", "Out");
+        }
+    }
+
+    private static List<String> publishedTitles(Hole hole) {
+        return hole.journal().entries().stream()
+                .filter(hole::published)
+                .map(e -> e.info().title())
+                .toList();
+    }
+
+    /**
      * The root's parent is watched for a switch of the root; a file written there (the server's
      * own log beside the content, a shell's history in a home) is not one. Each write there used
      * to rescan the whole hole: at 10,000 entries, a log line per request kept the index thread
