@@ -12,6 +12,7 @@ import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Test;
 
 class SearchSnippetTest {
@@ -110,5 +111,95 @@ class SearchSnippetTest {
         return Arbitraries.strings()
                 .withChars("abtoTOW lamp LAMPéÉèßﬁ\u0301ÖöŁ灯台の-.,'")
                 .ofMaxLength(60);
+    }
+
+    /**
+     * A snippet is the same as when the whole window around the match was laid out, though most
+     * are now taken from a narrower part of it: texts of a few pieces repeated in any order, so
+     * that matches fall near the window's edges, runs of white space and of symbols straddle them,
+     * and wide and zero-width characters shift widths.
+     */
+    @Property(tries = 5000)
+    void aSnippetIsWhatTheWholeWindowGives(
+            @ForAll("pieces") List<String> pieces, @ForAll("queries") String query, @ForAll("widths") int columns) {
+        String text = String.join("", pieces);
+        List<String> terms = SearchIndex.terms(query);
+        Assume.that(!terms.isEmpty());
+        assertThat(SearchSnippet.of(text, terms, columns)).isEqualTo(wholeWindow(text, terms, columns));
+    }
+
+    @Provide
+    Arbitrary<List<String>> pieces() {
+        // Long runs that fold to one or two characters are common, so that the part laid out is
+        // often too short after the match or before it.
+        return Arbitraries.frequencyOf(
+                        Tuple.of(6, Arbitraries.of(" ".repeat(40), "\n\n\t", "-".repeat(30), "==", "...")),
+                        Tuple.of(
+                                6,
+                                Arbitraries.of(
+                                        "the lamp ",
+                                        "Lamp-lit ",
+                                        "tower ",
+                                        "x",
+                                        "floodlamp ",
+                                        "灯台の",
+                                        "e\u0301 ",
+                                        "\u0301\u0301\u0301",
+                                        "ﬁre ",
+                                        "word ")),
+                        Tuple.of(1, Arbitraries.just("a longer stretch of ordinary words without a match ")))
+                .list()
+                .ofMaxSize(100);
+    }
+
+    @Provide
+    Arbitrary<String> queries() {
+        return Arbitraries.of("lamp", "tow", "tower lamp", "灯台", "fire", "word", "zzz", "e");
+    }
+
+    @Provide
+    Arbitrary<Integer> widths() {
+        return Arbitraries.of(12, 40, 64);
+    }
+
+    /** The snippet as it was made before the narrow part: the whole window laid out. */
+    private static String wholeWindow(String text, List<String> terms, int columns) {
+        int raw = firstOf(text, terms, 0);
+        int from = safe(text, raw <= 0 ? 0 : Math.max(0, raw - columns * 4));
+        int to = safe(text, Math.min(text.length(), Math.max(raw, 0) + columns * 8));
+        String flat = SearchSnippet.flatten(text, from, to);
+        String more = to < text.length() ? " …" : "";
+        int at = firstOf(flat, terms, from > 0 ? 1 : 0);
+        if (from == 0 && at <= 0) {
+            return DisplayWidth.truncate(flat + more, columns, "…");
+        }
+        int start = Math.max(at, 0);
+        int back = 0;
+        while (start > 0 && back < columns / 3) {
+            start = flat.offsetByCodePoints(start, -1);
+            back += DisplayWidth.of(flat.substring(start, flat.offsetByCodePoints(start, 1)));
+        }
+        int space = flat.lastIndexOf(' ', start);
+        if (start > 0 && space >= 0 && at - space < columns / 2) {
+            start = space + 1;
+        }
+        String lead = start > 0 || from > 0 ? "…" : "";
+        return lead
+                + DisplayWidth.truncate((flat.substring(start) + more).strip(), columns - DisplayWidth.of(lead), "…");
+    }
+
+    private static int firstOf(String text, List<String> terms, int fromIndex) {
+        int at = -1;
+        for (String term : terms) {
+            int i = SearchSnippet.find(text, term, fromIndex);
+            if (i >= 0 && (at < 0 || i < at)) {
+                at = i;
+            }
+        }
+        return at;
+    }
+
+    private static int safe(String text, int i) {
+        return i > 0 && i < text.length() && Character.isLowSurrogate(text.charAt(i)) ? i - 1 : i;
     }
 }
