@@ -214,7 +214,9 @@ public final class Hole {
      */
     public int followableLinks(Entry entry) {
         // Every menu that lists an entry asks; the answer holds for this snapshot, so it is kept.
-        return followable.computeIfAbsent(entry.selector(), s -> countFollowable(entry));
+        // Looked up before computeIfAbsent: its capturing lambda was made for every entry listed.
+        Integer known = followable.get(entry.selector());
+        return known != null ? known : followable.computeIfAbsent(entry.selector(), s -> countFollowable(entry));
     }
 
     private final Map<String, Integer> followable = new java.util.concurrent.ConcurrentHashMap<>();
