@@ -46,10 +46,13 @@ final class ContentWatcher implements AutoCloseable {
 
     /**
      * Watches exactly these folders from now on; {@code fresh} registers them all anew (the root
-     * was replaced, so a path may name another folder than the one its old watch was on).
+     * was replaced, so a path may name another folder than the one its old watch was on). Returns
+     * the folders watched now that were not before: what changed in them between their scan and
+     * now was seen by no watch.
      */
-    synchronized void watch(Collection<Path> folders, boolean fresh) {
+    synchronized List<Path> watch(Collection<Path> folders, boolean fresh) {
         Set<Path> wanted = new HashSet<>(folders);
+        List<Path> added = new ArrayList<>();
         keys.entrySet().removeIf(e -> {
             if (fresh || !wanted.contains(e.getKey())) {
                 e.getValue().cancel();
@@ -69,6 +72,7 @@ final class ContentWatcher implements AutoCloseable {
                                 StandardWatchEventKinds.ENTRY_CREATE,
                                 StandardWatchEventKinds.ENTRY_DELETE,
                                 StandardWatchEventKinds.ENTRY_MODIFY));
+                added.add(dir);
             } catch (IOException | RuntimeException e) {
                 if (!warned) {
                     warned = true;
@@ -87,6 +91,7 @@ final class ContentWatcher implements AutoCloseable {
                 }
             }
         }
+        return added;
     }
 
     private void loop(Listener onChange) {

@@ -63,11 +63,16 @@ final class FolderWatches implements AutoCloseable {
         }
     }
 
-    /** Watches exactly {@code h}'s folders (all anew when {@code fresh}: the root was replaced). */
-    void watch(Hole h, boolean fresh) {
+    /**
+     * Watches exactly {@code h}'s folders (all anew when {@code fresh}: the root was replaced), and
+     * returns those of its folders that were not watched before: a file written in one after it was
+     * listed and before its watch was in place (a {@code git pull} adding a folder of entries) is
+     * seen only by listing it once more.
+     */
+    List<Path> watch(Hole h, boolean fresh) {
         ContentWatcher w = watcher;
         if (w == null) {
-            return;
+            return List.of();
         }
         Set<Path> holeFolders = new HashSet<>();
         for (FolderNode f : h.folders().values()) {
@@ -84,7 +89,9 @@ final class FolderWatches implements AutoCloseable {
         switchWatch = new SwitchWatch(Set.copyOf(switchOnly), Set.copyOf(paths));
         List<Path> folders = new ArrayList<>(holeFolders);
         folders.addAll(switchOnly);
-        w.watch(folders, fresh);
+        List<Path> added = new ArrayList<>(w.watch(folders, fresh));
+        added.removeAll(switchOnly);
+        return added;
     }
 
     @Override

@@ -211,7 +211,10 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
         if (fresh != old
                 && root.currentIfReadable().filter(t -> t.sameAs(target)).isPresent()) {
             hole = fresh;
-            watches.watch(fresh, false);
+            // Folders new to this scan were listed before their watches: listed once more.
+            for (Path added : watches.watch(fresh, false)) {
+                burst.changed(added);
+            }
             scheduleDue();
             log.debug("re-indexed in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
         }
@@ -243,7 +246,10 @@ public final class Indexer implements AutoCloseable, Freshness, java.util.functi
         target = next;
         scanner = nextScanner;
         hole = new Hole(next.real(), scan, journal, old, zone, clock);
-        watches.watch(hole, true);
+        // As at the first start: what changed before the watches were in place is found by a rescan.
+        if (!watches.watch(hole, true).isEmpty()) {
+            changed();
+        }
         scheduleDue();
         keep();
         log.info(
