@@ -191,7 +191,7 @@ class IndexerTest {
         Indexer.Options watching = new Indexer.Options(70, ZoneOffset.UTC, false, 1 << 20, Duration.ofDays(1), true);
         try (Indexer indexer = Indexer.start(hole, watching)) {
             // The first scan, then the one once the watches are in place.
-            awaitThat("the watches are in place", () -> indexer.scans() >= 2);
+            LiveEditIT.await("the watches are in place", () -> indexer.scans() >= 2);
             long before = indexer.scans();
             for (int i = 0; i < 15; i++) {
                 Files.writeString(log, "a log line\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -199,20 +199,12 @@ class IndexerTest {
                 Thread.sleep(60);
             }
             Files.writeString(hole.resolve("2024-01-02-two.md"), "# Two");
-            awaitThat(
+            LiveEditIT.await(
                     "the new entry is seen",
                     () -> indexer.hole().journal().entries().size() == 2);
             assertThat(indexer.scans() - before)
                     .as("rescans: the new entry's (its creation and its write may come apart), none for the log")
                     .isBetween(1L, 2L);
-        }
-    }
-
-    private static void awaitThat(String what, java.util.function.BooleanSupplier condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as(what).isLessThan(deadline);
-            Thread.sleep(10);
         }
     }
 }
