@@ -187,7 +187,7 @@ public final class SearchIndex {
             List<String> tags = SearchWords.of(String.join(" ", info.tags()));
             java.util.HashSet<String> all = new java.util.HashSet<>(title);
             all.addAll(tags);
-            all.addAll(SearchWords.of(info.text()));
+            SearchWords.addTo(info.text(), all);
             return new Words(info, title, tags, all.toArray(String[]::new));
         }
 
@@ -202,8 +202,19 @@ public final class SearchIndex {
     }
 
     private static byte[] ids(List<String> words, Dictionary dictionary) {
-        int[] ids = words.stream().mapToInt(dictionary::id).distinct().sorted().toArray();
-        return AscendingInts.pack(ids, ids.length);
+        // A loop, not an IntStream's distinct(): that boxes every id into a set, for each entry.
+        int[] ids = new int[words.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = dictionary.id(words.get(i));
+        }
+        Arrays.sort(ids);
+        int distinct = 0;
+        for (int i = 0; i < ids.length; i++) {
+            if (distinct == 0 || ids[i] != ids[distinct - 1]) {
+                ids[distinct++] = ids[i];
+            }
+        }
+        return AscendingInts.pack(ids, distinct);
     }
 
     /** A search hit: the entry and where the query matched. */

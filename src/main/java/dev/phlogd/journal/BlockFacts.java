@@ -1,5 +1,6 @@
 package dev.phlogd.journal;
 
+import dev.phlogd.text.Whitespace;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,7 +37,7 @@ final class BlockFacts extends AbstractVisitor {
     static String textOf(Node node) {
         BlockFacts facts = new BlockFacts();
         node.accept(facts);
-        return facts.text.toString().replaceAll("\\s+", " ").strip();
+        return Whitespace.collapse(facts.text.toString());
     }
 
     @Override

@@ -40,6 +40,7 @@ public final class DateParser {
             "^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\\.?,?\\s+",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern SEPARATOR = Pattern.compile("^[\\s,]*(?:[-–—:|·.]+\\s*)?");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1),
             Map.entry("january", 1),
@@ -180,6 +181,7 @@ public final class DateParser {
 
     /** What follows a date: leading separators such as " - ", ": " or " | " removed. */
     private static String rest(String s, int end) {
-        return s.substring(end).replaceFirst("^[\\s,]*(?:[-–—:|·.]+\\s*)?", "").strip();
+        // A precompiled pattern: every date read at start-up comes through here.
+        return SEPARATOR.matcher(s.substring(end)).replaceFirst("").strip();
     }
 }

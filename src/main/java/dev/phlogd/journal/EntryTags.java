@@ -1,5 +1,6 @@
 package dev.phlogd.journal;
 
+import dev.phlogd.text.Whitespace;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,7 +67,7 @@ final class EntryTags {
             while (t.startsWith("#")) {
                 t = t.substring(1);
             }
-            t = t.replaceAll("\\s+", " ").strip();
+            t = Whitespace.collapse(t);
             if (!t.isEmpty()) {
                 seen.putIfAbsent(t.toLowerCase(Locale.ROOT), t);
             }

@@ -1,5 +1,6 @@
 package dev.phlogd.journal;
 
+import dev.phlogd.text.Whitespace;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -31,7 +32,7 @@ public final class FileNames {
     public static String readableTitle(String fileName) {
         String stem = stem(fileName);
         String rest = date(fileName).map(DateParser.Leading::rest).orElse(stem);
-        String words = rest.replaceAll("[-_]+", " ").replaceAll("\\s+", " ").strip();
+        String words = Whitespace.collapse(rest.replaceAll("[-_]+", " "));
         if (words.isEmpty()) {
             return "";
         }

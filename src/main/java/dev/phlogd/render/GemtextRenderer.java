@@ -9,6 +9,7 @@ import dev.phlogd.journal.RawLink;
 import dev.phlogd.journal.Reference;
 import dev.phlogd.journal.SourceFormat;
 import dev.phlogd.protocol.GeminiUrls;
+import dev.phlogd.text.Whitespace;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -187,7 +188,7 @@ public final class GemtextRenderer {
         static Inline of(Node node, References refs) {
             Inline inline = new Inline(refs);
             inline.visitChildren(node);
-            inline.done = inline.buffer.toString().replaceAll("\\s+", " ").strip();
+            inline.done = Whitespace.collapse(inline.buffer.toString());
             return inline;
         }
 
@@ -215,9 +216,7 @@ public final class GemtextRenderer {
             while (ref.find()) {
                 plain.append(s, at, ref.start());
                 if (ref.group(2) != null) {
-                    refs.pageText(ref.group(2))
-                            .ifPresent(
-                                    t -> plain.append(t.replaceAll("\\s+", " ").strip()));
+                    refs.pageText(ref.group(2)).ifPresent(t -> plain.append(Whitespace.collapse(t)));
                 } else {
                     refs.blockText(ref.group(1) != null ? ref.group(1) : ref.group(3))
                             .ifPresent(plain::append);

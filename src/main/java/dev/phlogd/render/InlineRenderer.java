@@ -3,6 +3,7 @@ package dev.phlogd.render;
 import dev.phlogd.journal.InlineSyntax;
 import dev.phlogd.journal.RawLink;
 import dev.phlogd.text.TextRun;
+import dev.phlogd.text.Whitespace;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -96,7 +97,7 @@ final class InlineRenderer extends AbstractVisitor {
         if (page.isEmpty()) {
             return false;
         }
-        run.text(page.get().replaceAll("\\s+", " ").strip());
+        run.text(Whitespace.collapse(page.get()));
         references
                 .number(new RawLink(RawLink.Kind.WIKI, InlineSyntax.wikiPage(inner)))
                 .ifPresent(this::mark);

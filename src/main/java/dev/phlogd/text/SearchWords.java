@@ -2,6 +2,7 @@ package dev.phlogd.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -32,6 +33,12 @@ public final class SearchWords {
     /** The words of some text: letter-and-digit runs, CJK runs as overlapping character pairs. */
     public static List<String> of(String text) {
         List<String> out = new ArrayList<>();
+        addTo(text, out);
+        return out;
+    }
+
+    /** The words of {@code text} added to {@code out} (a set, for the distinct words of an entry). */
+    public static void addTo(String text, Collection<String> out) {
         StringBuilder word = new StringBuilder();
         StringBuilder cjk = new StringBuilder();
         // Folded a piece at a time, between ASCII spaces and line breaks: folding a whole entry
@@ -65,11 +72,10 @@ public final class SearchWords {
         }
         flush(word, out);
         flushCjk(cjk, out);
-        return out;
     }
 
     /** One code point of folded text: part of a word, of a CJK run, or a break between words. */
-    private static void take(int cp, StringBuilder word, StringBuilder cjk, List<String> out) {
+    private static void take(int cp, StringBuilder word, StringBuilder cjk, Collection<String> out) {
         if (cp < 0x80) {
             if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
                 flushCjk(cjk, out);
@@ -90,14 +96,14 @@ public final class SearchWords {
         }
     }
 
-    private static void flush(StringBuilder word, List<String> out) {
+    private static void flush(StringBuilder word, Collection<String> out) {
         if (word.length() > 0) {
             out.add(word.toString());
             word.setLength(0);
         }
     }
 
-    private static void flushCjk(StringBuilder run, List<String> out) {
+    private static void flushCjk(StringBuilder run, Collection<String> out) {
         if (run.length() == 0) {
             return;
         }

@@ -3,6 +3,7 @@ package dev.phlogd.views;
 import dev.phlogd.index.Entry;
 import dev.phlogd.index.Hole;
 import dev.phlogd.page.Page;
+import dev.phlogd.text.Whitespace;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -109,7 +110,7 @@ public final class AtomFeed {
     }
 
     private static String summary(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
+        String flat = Whitespace.collapse(text);
         return flat.length() <= SUMMARY_CHARS
                 ? flat
                 : flat.substring(0, SUMMARY_CHARS).strip() + "…";
