@@ -62,7 +62,7 @@ final class DispatchHandler extends SimpleChannelInboundHandler<Request> {
             log.error("internal error answering \"{}\"", AccessLog.escape(describe(request)), e);
             reply = answers.internalError();
         }
-        ChannelFuture written = ctx.writeAndFlush(reply);
+        ChannelFuture written = ReplyWriter.writeAndFlush(ctx, reply);
         if (!written.isDone() && ch.isActive() && reply.length() > TAKEN_WHOLE) {
             // A reply the socket did not take at once (a file, a slow reader): from now on, a
             // reply that stops moving lets the connection go, however long it takes while it moves.

@@ -5,7 +5,6 @@ import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerAdapter;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
-import io.netty.channel.group.ChannelGroup;
 import io.netty.handler.stream.ChunkedWriteHandler;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -22,28 +21,24 @@ final class GopherChannelInitializer extends ChannelHandlerAdapter {
     static final int STALL_FACTOR = 6;
 
     private final ServerConfig config;
-    private final ConnectionLimitHandler limit;
-    private final AddressLimitHandler addressLimit;
+    private final AdmissionHandler admission;
     private final DispatchHandler dispatch;
-    private final ChannelGroup open;
     private final AccessLog accessLog;
     private final TlsCertificates tls;
     private final boolean gemini;
 
     /** @param tls the server's certificate, or null when it speaks plain Gopher only */
-    GopherChannelInitializer(
-            ServerConfig config, Supplier<RequestHandler> handler, ChannelGroup open, TlsCertificates tls) {
+    GopherChannelInitializer(ServerConfig config, Supplier<RequestHandler> handler, TlsCertificates tls) {
         this.config = config;
         this.accessLog = new AccessLog(
                 config.network().logAddresses(), config.network().accessLogFormat(), java.time.Clock.systemUTC());
-        this.limit = new ConnectionLimitHandler(config.maxConnections());
-        this.addressLimit = new AddressLimitHandler(
+        this.admission = new AdmissionHandler(
+                config.maxConnections(),
                 new AddressLimits(
                         config.network().maxConnectionsPerIp(), config.network().rateLimit()),
                 config.network().proxyProtocol(),
                 accessLog);
         this.dispatch = new DispatchHandler(handler, linger(config), stall(config), accessLog, Answers.GOPHER);
-        this.open = open;
         this.tls = tls;
         this.gemini = false;
     }
@@ -53,10 +48,8 @@ final class GopherChannelInitializer extends ChannelHandlerAdapter {
             GopherChannelInitializer gopher, Supplier<RequestHandler> handler, TlsCertificates tls) {
         this.config = gopher.config;
         this.accessLog = gopher.accessLog;
-        this.limit = gopher.limit;
-        this.addressLimit = gopher.addressLimit;
+        this.admission = gopher.admission;
         this.dispatch = new DispatchHandler(handler, linger(config), stall(config), accessLog, Answers.GEMINI);
-        this.open = gopher.open;
         this.tls = tls;
         this.gemini = true;
     }
@@ -83,7 +76,6 @@ final class GopherChannelInitializer extends ChannelHandlerAdapter {
     @Override
     public void handlerAdded(ChannelHandlerContext ctx) {
         try {
-            open.add(ctx.channel());
             configure(ctx.pipeline());
             ctx.pipeline().remove(this);
         } catch (RuntimeException e) {
@@ -94,14 +86,13 @@ final class GopherChannelInitializer extends ChannelHandlerAdapter {
 
     /** The stages, in order; package-private so that tests build the same pipeline. */
     void configure(ChannelPipeline p) {
-        // First, so that a connection over the limit is turned away before any work is spent on it.
-        p.addLast("limit", limit);
+        // First, so that a connection over the limit is turned away before any work is spent on it;
+        // its address limits apply once the real client is known (after a PROXY header).
+        p.addLast("admission", admission);
         if (config.network().proxyProtocol()) {
             // Before anything reads the stream: a trusted proxy's header comes first, and names the client.
             p.addLast("proxy", new ProxyProtocolHandler(config.network().trustedProxies(), accessLog));
         }
-        // Once the real client is known (after the PROXY header): its connection and request limits.
-        p.addLast("address", addressLimit);
         if (gemini) {
             // Gemini is TLS only: anything else fails the handshake and is closed.
             Connection.of(p.channel()).speaksTls();
@@ -119,13 +110,11 @@ final class GopherChannelInitializer extends ChannelHandlerAdapter {
                         ? RequestReader.gemini(config.readTimeout().toNanos(), accessLog)
                         : RequestReader.gopher(
                                 config.maxRequestBytes(), config.readTimeout().toNanos(), accessLog));
-        // Outbound: Reply to bytes or a file region; must sit before dispatch, which writes replies.
-        p.addLast("reply", ReplyEncoder.INSTANCE);
-        // Last: asks the handler for the reply, writes it, logs it and ends the connection.
+        // Last: asks the handler for the reply, writes it (ReplyWriter), logs it and ends the connection.
         p.addLast("dispatch", dispatch);
     }
 
     int openConnections() {
-        return limit.open();
+        return admission.open();
     }
 }

@@ -27,7 +27,10 @@ final class ProxyProtocolHandler extends ChannelInboundHandlerAdapter {
     private static final byte[] V1 = "PROXY ".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] V2 = {0x0D, 0x0A, 0x0D, 0x0A, 0x00, 0x0D, 0x0A, 0x51, 0x55, 0x49, 0x54, 0x0A};
 
-    /** Fired once the client's address is known: at once for a direct client, after the header behind a proxy. */
+    /**
+     * Fired once the client's address is known: at once for a direct client, after the header
+     * behind a proxy. From the head of the pipeline: the admission, which waits for it, comes first.
+     */
     record ClientKnown(InetAddress address) {}
 
     private final List<Cidr> trusted;
@@ -54,7 +57,7 @@ final class ProxyProtocolHandler extends ChannelInboundHandlerAdapter {
             ctx.fireChannelActive();
         } else {
             ctx.fireChannelActive();
-            ctx.fireUserEventTriggered(new ClientKnown(peer));
+            ctx.pipeline().fireUserEventTriggered(new ClientKnown(peer));
         }
     }
 
@@ -67,7 +70,7 @@ final class ProxyProtocolHandler extends ChannelInboundHandlerAdapter {
                         : InetAddress.getByName(header.sourceAddress());
                 Connection.of(ctx.channel()).proxiedClient(new InetSocketAddress(client, header.sourcePort()));
                 ctx.pipeline().remove(this);
-                ctx.fireUserEventTriggered(new ClientKnown(client));
+                ctx.pipeline().fireUserEventTriggered(new ClientKnown(client));
             } catch (java.net.UnknownHostException e) {
                 log.debug("PROXY header with an unreadable address from {}", accessLog.address(ctx.channel()));
                 ctx.close();

@@ -21,7 +21,7 @@ class ConnectionCountingTest {
 
     @Test
     void theServerClosingAConnectionReleasesItsPlaceAtOnce() {
-        ConnectionLimitHandler limit = new ConnectionLimitHandler(1);
+        AdmissionHandler limit = new AdmissionHandler(1, new AddressLimits(100, 0), false, AccessLog.plain());
         EmbeddedChannel first = new EmbeddedChannel(new InactiveLater(), limit);
         assertThat(limit.open()).isEqualTo(1);
         first.close();
@@ -41,7 +41,7 @@ class ConnectionCountingTest {
     @Test
     void anAddressGetsItsConnectionBackWhenTheServerClosesIt() throws Exception {
         InetAddress client = InetAddress.getByName("192.0.2.7");
-        AddressLimitHandler address = new AddressLimitHandler(new AddressLimits(1, 0), true, AccessLog.plain());
+        AdmissionHandler address = new AdmissionHandler(100, new AddressLimits(1, 0), true, AccessLog.plain());
         for (int i = 0; i < 3; i++) {
             EmbeddedChannel ch = new EmbeddedChannel(new InactiveLater(), address);
             ch.pipeline().fireUserEventTriggered(new ProxyProtocolHandler.ClientKnown(client));

@@ -18,9 +18,7 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOutboundHandlerAdapter;
 import io.netty.channel.ChannelPromise;
 import io.netty.channel.embedded.EmbeddedChannel;
-import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.util.ReferenceCountUtil;
-import io.netty.util.concurrent.GlobalEventExecutor;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +49,7 @@ class GopherPipelineTest {
             }
             return new Reply.Data(Outcome.MENU, MenuFormat.format(List.of(MenuLine.text(text)), "h", 70));
         };
-        GopherChannelInitializer initializer = new GopherChannelInitializer(
-                config, () -> echo, new DefaultChannelGroup(GlobalEventExecutor.INSTANCE), null);
+        GopherChannelInitializer initializer = new GopherChannelInitializer(config, () -> echo, null);
         channel = new EmbeddedChannel(new ChannelInitializer<Channel>() {
             @Override
             protected void initChannel(Channel ch) {

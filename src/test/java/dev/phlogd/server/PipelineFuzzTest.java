@@ -14,8 +14,6 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.embedded.EmbeddedChannel;
-import io.netty.channel.group.DefaultChannelGroup;
-import io.netty.util.concurrent.GlobalEventExecutor;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +34,7 @@ class PipelineFuzzTest {
         RequestHandler handler = request -> new Reply.Data(
                 Outcome.MENU,
                 MenuFormat.format(List.of(MenuLine.text(String.valueOf(request).replace('\t', ' '))), "h", 70));
-        GopherChannelInitializer initializer = new GopherChannelInitializer(
-                config, () -> handler, new DefaultChannelGroup(GlobalEventExecutor.INSTANCE), null);
+        GopherChannelInitializer initializer = new GopherChannelInitializer(config, () -> handler, null);
         return new EmbeddedChannel(new ChannelInitializer<Channel>() {
             @Override
             protected void initChannel(Channel ch) {

@@ -94,6 +94,33 @@ class TransportsIT {
         }
     }
 
+    /**
+     * A client that never finishes its request holds its connection until the read timeout; a
+     * server stopped meanwhile waits the grace (two seconds for the test server) and then closes
+     * it, on every transport, instead of waiting for the timeout.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"io_uring", "epoll", "nio"})
+    void stoppingClosesAConnectionStillOpen(String transport) throws Exception {
+        if (!available(transport)) {
+            return;
+        }
+        TestServer server = TestServer.start(root, Map.of(Setting.TRANSPORT, transport, Setting.READ_TIMEOUT, "60"));
+        try (java.net.Socket idle = new java.net.Socket("127.0.0.1", server.port())) {
+            idle.getOutputStream().write("/lo".getBytes(StandardCharsets.US_ASCII));
+            idle.getOutputStream().flush();
+            Thread.sleep(200);
+            long start = System.nanoTime();
+            server.close();
+            long stopMillis = (System.nanoTime() - start) / 1_000_000;
+            idle.setSoTimeout(5_000);
+            assertThat(idle.getInputStream().read()).as("closed by the server").isEqualTo(-1);
+            assertThat(stopMillis)
+                    .as("stopped after the grace, not the read timeout")
+                    .isLessThan(10_000);
+        }
+    }
+
     @Test
     void autoTakesTheFirstTheSystemAllows() throws Exception {
         String expected = Epoll.isAvailable() ? "epoll" : IoUring.isAvailable() ? "io_uring" : "nio";

@@ -6,31 +6,50 @@ import io.netty.channel.ChannelHandlerContext;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Applies the per-address limits once the client's real address is known (after a PROXY header,
- * when there is one). A refused connection is answered with a type-3 line once its request line
- * has arrived, like a busy one, and closed; its place is given back as {@link ReleasedOnClose}
- * says.
+ * First in the pipeline: counts open connections, and applies the per-address limits once the
+ * client's real address is known (at once, or after a PROXY header when one is expected). A
+ * connection over a limit is marked, and gets a type-3 reply instead of being served; the mark
+ * waits for the request line, because a reply written before the client has sent it would be
+ * reset away when the connection closes with that line unread. Its places are given back as
+ * {@link ReleasedOnClose} says. One stage for both limits: each stage costs every connection an
+ * add and a hop each way.
  */
 @Sharable
-final class AddressLimitHandler extends ReleasedOnClose {
+final class AdmissionHandler extends ReleasedOnClose {
+    private final int maxConnections;
+    private final AtomicInteger open = new AtomicInteger();
     private final AddressLimits limits;
     private final boolean waitForProxy;
     private final AccessLog accessLog;
 
-    AddressLimitHandler(AddressLimits limits, boolean waitForProxy, AccessLog accessLog) {
+    /** @param waitForProxy whether the address is the one a PROXY header names ({@link ProxyProtocolHandler.ClientKnown}) */
+    AdmissionHandler(int maxConnections, AddressLimits limits, boolean waitForProxy, AccessLog accessLog) {
+        this.maxConnections = maxConnections;
         this.limits = limits;
         this.waitForProxy = waitForProxy;
         this.accessLog = accessLog;
     }
 
+    int open() {
+        return open.get();
+    }
+
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
+        Channel ch = ctx.channel();
+        Connection connection = Connection.of(ch);
+        connection.accepted(System.nanoTime());
+        connection.countOpen();
+        if (open.incrementAndGet() > maxConnections) {
+            connection.refuse("Server busy, please try again in a moment");
+        }
         // Only network connections have an address (an embedded test channel has none).
-        if (!waitForProxy && ctx.channel().remoteAddress() instanceof InetSocketAddress peer) {
-            admit(ctx.channel(), peer.getAddress());
+        if (!waitForProxy && ch.remoteAddress() instanceof InetSocketAddress peer) {
+            admit(ch, peer.getAddress());
         }
         ctx.fireChannelActive();
     }
@@ -67,7 +86,11 @@ final class AddressLimitHandler extends ReleasedOnClose {
 
     @Override
     void release(Channel ch) {
-        InetAddress counted = Connection.of(ch).uncountAddress();
+        Connection connection = Connection.of(ch);
+        if (connection.uncountOpen()) {
+            open.decrementAndGet();
+        }
+        InetAddress counted = connection.uncountAddress();
         if (counted != null) {
             limits.closed(counted);
         }

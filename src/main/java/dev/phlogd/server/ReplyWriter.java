@@ -2,24 +2,22 @@ package dev.phlogd.server;
 
 import dev.phlogd.protocol.Reply;
 import io.netty.buffer.Unpooled;
-import io.netty.channel.ChannelHandler.Sharable;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.DefaultFileRegion;
 import io.netty.channel.uring.IoUringSocketChannel;
-import io.netty.handler.codec.MessageToMessageEncoder;
 import io.netty.handler.stream.ChunkedNioFile;
 import io.netty.util.concurrent.FastThreadLocal;
-import java.util.List;
+import java.io.IOException;
 
 /**
  * Writes a {@link Reply}: bytes held in memory are wrapped without copying (a cached reply as a
  * duplicate of its direct copy, see {@link DirectCopies}), files go out as a
  * {@link DefaultFileRegion} (sendfile with epoll; copied with io_uring, see {@link CopiedFileRegion}),
- * which closes the file when done.
+ * which closes the file when done. Called by the handler that has the reply, not a stage of the
+ * pipeline: every stage a connection has costs it an add, a context and a hop each way.
  */
-@Sharable
-final class ReplyEncoder extends MessageToMessageEncoder<Reply> {
-    static final ReplyEncoder INSTANCE = new ReplyEncoder();
+final class ReplyWriter {
     /** Direct copies of cached replies, per event loop; released when its thread ends. */
     private static final FastThreadLocal<DirectCopies> COPIES = new FastThreadLocal<>() {
         @Override
@@ -37,31 +35,43 @@ final class ReplyEncoder extends MessageToMessageEncoder<Reply> {
     /** Four TLS records' worth of plaintext per chunk. */
     private static final int CHUNK_BYTES = 64 * 1024;
 
-    private ReplyEncoder() {}
+    private ReplyWriter() {}
 
-    @Override
-    protected void encode(ChannelHandlerContext ctx, Reply reply, List<Object> out) {
+    /**
+     * Writes {@code reply} from {@code ctx} and flushes it. The future is that of its last part,
+     * done once all of it is written (the parts of a connection go out in order).
+     */
+    static ChannelFuture writeAndFlush(ChannelHandlerContext ctx, Reply reply) {
         if (reply instanceof Reply.Data data) {
-            out.add(data.kept() ? COPIES.get().duplicate(data.bytes()) : Unpooled.wrappedBuffer(data.bytes()));
-            return;
+            return ctx.writeAndFlush(
+                    data.kept() ? COPIES.get().duplicate(data.bytes()) : Unpooled.wrappedBuffer(data.bytes()));
         }
         // Reply has two kinds; a third would fail here loudly instead of sending nothing.
         Reply.File file = (Reply.File) reply;
         if (file.header().length > 0) {
-            out.add(Unpooled.wrappedBuffer(file.header()));
+            ctx.write(Unpooled.wrappedBuffer(file.header()));
         }
         if (Connection.of(ctx.channel()).tls()) {
             // TLS encrypts in user space: the file goes through it in chunks (ChunkedWriteHandler).
             try {
-                out.add(new ChunkedNioFile(file.channel(), 0, file.size(), CHUNK_BYTES));
-            } catch (java.io.IOException e) {
-                throw new io.netty.handler.codec.EncoderException(e);
+                return ctx.writeAndFlush(new ChunkedNioFile(file.channel(), 0, file.size(), CHUNK_BYTES));
+            } catch (IOException e) {
+                closeQuietly(file);
+                ctx.flush();
+                return ctx.newFailedFuture(e);
             }
-            return;
         }
-        out.add(
+        return ctx.writeAndFlush(
                 ctx.channel() instanceof IoUringSocketChannel
                         ? new CopiedFileRegion(file.channel(), file.size())
                         : new DefaultFileRegion(file.channel(), 0, file.size()));
+    }
+
+    private static void closeQuietly(Reply.File file) {
+        try {
+            file.channel().close();
+        } catch (IOException ignored) {
+            // Nothing was sent from it; the connection is ended all the same.
+        }
     }
 }
