@@ -34,6 +34,12 @@ final class AdmissionHandler extends ReleasedOnClose {
         this.accessLog = accessLog;
     }
 
+    /** Answered here, not looked up (see {@link GopherChannelInitializer#isSharable}). */
+    @Override
+    public boolean isSharable() {
+        return true;
+    }
+
     int open() {
         return open.get();
     }

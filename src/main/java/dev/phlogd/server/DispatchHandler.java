@@ -47,6 +47,12 @@ final class DispatchHandler extends SimpleChannelInboundHandler<Request> {
         this.answers = answers;
     }
 
+    /** Answered here, not looked up (see {@link GopherChannelInitializer#isSharable}). */
+    @Override
+    public boolean isSharable() {
+        return true;
+    }
+
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, Request request) {
         Channel ch = ctx.channel();

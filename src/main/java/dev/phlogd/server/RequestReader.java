@@ -43,6 +43,12 @@ final class RequestReader extends ByteToMessageDecoder {
         this.accessLog = accessLog;
     }
 
+    /** Answered here, not looked up (see {@link GopherChannelInitializer#isSharable}). */
+    @Override
+    public boolean isSharable() {
+        return false;
+    }
+
     /** A Gopher selector line of at most {@code maxBytes}. */
     static RequestReader gopher(int maxBytes, long timeoutNanos, AccessLog accessLog) {
         return new RequestReader(maxBytes, false, RequestParser::parse, timeoutNanos, accessLog);
