@@ -105,8 +105,10 @@ class TransportsIT {
         if (!available(transport)) {
             return;
         }
-        TestServer server = TestServer.start(root, Map.of(Setting.TRANSPORT, transport, Setting.READ_TIMEOUT, "60"));
-        try (java.net.Socket idle = new java.net.Socket("127.0.0.1", server.port())) {
+        // Closed here once more should the test fail before it stops the server (a second stop does nothing).
+        try (TestServer server =
+                        TestServer.start(root, Map.of(Setting.TRANSPORT, transport, Setting.READ_TIMEOUT, "60"));
+                java.net.Socket idle = new java.net.Socket("127.0.0.1", server.port())) {
             idle.getOutputStream().write("/lo".getBytes(StandardCharsets.US_ASCII));
             idle.getOutputStream().flush();
             Thread.sleep(200);
