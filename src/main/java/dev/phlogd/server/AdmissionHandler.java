@@ -55,7 +55,7 @@ final class AdmissionHandler extends ReleasedOnClose {
         }
         // Only network connections have an address (an embedded test channel has none).
         if (!waitForProxy && ch.remoteAddress() instanceof InetSocketAddress peer) {
-            admit(ch, peer.getAddress());
+            admit(ch, connection, peer.getAddress());
         }
         ctx.fireChannelActive();
     }
@@ -63,14 +63,13 @@ final class AdmissionHandler extends ReleasedOnClose {
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
         if (event instanceof ProxyProtocolHandler.ClientKnown known) {
-            admit(ctx.channel(), known.address());
+            admit(ctx.channel(), Connection.of(ctx.channel()), known.address());
             return;
         }
         ctx.fireUserEventTriggered(event);
     }
 
-    private void admit(Channel ch, InetAddress address) {
-        Connection connection = Connection.of(ch);
+    private void admit(Channel ch, Connection connection, InetAddress address) {
         connection.countAddress(address);
         Optional<AddressLimits.Refusal> refusal = limits.opened(address, new Shown(accessLog, ch));
         if (refusal.isPresent()) {

@@ -48,23 +48,28 @@ final class ReplyWriter {
         }
         // Reply has two kinds; a third would fail here loudly instead of sending nothing.
         Reply.File file = (Reply.File) reply;
+        // The body first: a file that cannot be read sends nothing, not its header alone.
+        Object body;
+        try {
+            body = body(ctx, file);
+        } catch (IOException e) {
+            closeQuietly(file);
+            return ctx.newFailedFuture(e);
+        }
         if (file.header().length > 0) {
             ctx.write(Unpooled.wrappedBuffer(file.header()));
         }
+        return ctx.writeAndFlush(body);
+    }
+
+    private static Object body(ChannelHandlerContext ctx, Reply.File file) throws IOException {
         if (Connection.of(ctx.channel()).tls()) {
             // TLS encrypts in user space: the file goes through it in chunks (ChunkedWriteHandler).
-            try {
-                return ctx.writeAndFlush(new ChunkedNioFile(file.channel(), 0, file.size(), CHUNK_BYTES));
-            } catch (IOException e) {
-                closeQuietly(file);
-                ctx.flush();
-                return ctx.newFailedFuture(e);
-            }
+            return new ChunkedNioFile(file.channel(), 0, file.size(), CHUNK_BYTES);
         }
-        return ctx.writeAndFlush(
-                ctx.channel() instanceof IoUringSocketChannel
-                        ? new CopiedFileRegion(file.channel(), file.size())
-                        : new DefaultFileRegion(file.channel(), 0, file.size()));
+        return ctx.channel() instanceof IoUringSocketChannel
+                ? new CopiedFileRegion(file.channel(), file.size())
+                : new DefaultFileRegion(file.channel(), 0, file.size());
     }
 
     private static void closeQuietly(Reply.File file) {
