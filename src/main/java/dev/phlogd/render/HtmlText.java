@@ -1,6 +1,7 @@
 package dev.phlogd.render;
 
 import dev.phlogd.text.LineBreaker;
+import dev.phlogd.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -85,7 +86,7 @@ final class HtmlText {
             List<String> lines = new ArrayList<>();
             for (String line : paragraph.split("\n")) {
                 if (!line.isBlank()) {
-                    lines.addAll(LineBreaker.wrap(line.strip().replaceAll("\\s+", " "), width));
+                    lines.addAll(LineBreaker.wrap(Whitespace.collapse(line), width));
                 }
             }
             paragraphs.add(lines);
