@@ -46,7 +46,7 @@ def cpu(r): return float(r["server_cpu_busy_pct"]) / 100 / max(float(r["rps"]), 
 by = {(r["peer"], r["conc"]): r for r in rows}
 rounds = sorted({int(r["peer"].split("-")[1]) for r in rows})
 cols = ("c=1 p50", "c=1 CPU", "c=32 req/s", "c=32 CPU", "c=32 p99")
-print(f"{'round':>5} " + " ".join(f"{c:>10}" for c in cols) + "   (phlogd / limitd; errors)")
+print(f"{'round':>5} " + " ".join(f"{c:>10}" for c in cols) + "   (phlogd / limitd; phlogd's errors at c=1,c=32 / replies unlike the first)")
 ratios = {c: [] for c in cols}
 for n in rounds:
     p1, l1 = by[(f"phlogd-{n}", "1")], by[(f"limitd-{n}", "1")]
@@ -60,7 +60,7 @@ for n in rounds:
     }
     for c in cols:
         ratios[c].append(got[c])
-    print(f"{n:>5} " + " ".join(f"{got[c]:>9.2f}x" for c in cols) + f"   {p1['errors']},{p32['errors']}")
+    print(f"{n:>5} " + " ".join(f"{got[c]:>9.2f}x" for c in cols) + f"   {p1['errors']},{p32['errors']} / {p1['mismatch']},{p32['mismatch']}")
 print(f"{'median':>6}" + " ".join(f"{statistics.median(ratios[c]):>9.2f}x" for c in cols))
 print(f"phlogd c=32: {statistics.median(cpu(by[(f'phlogd-{n}', '32')]) for n in rounds):.1f} us/request (median), "
       f"limitd {statistics.median(cpu(by[(f'limitd-{n}', '32')]) for n in rounds):.1f}")

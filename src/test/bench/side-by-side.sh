@@ -5,7 +5,8 @@
 # of the shared seeds, one server at a time, each pinned to CPU 0 with gopherload on CPU 1, through
 # gopherbench's bench.sh (the root menu and the 40 KB seed at concurrency 1 and 32). Prints one
 # table: requests per second, p50/p99, server CPU per request and peak RSS/PSS, with requests per
-# second and CPU per request as ratios to limitd for the same reply.
+# second and CPU per request as ratios to limitd for the same reply; errors (refused, reset, timed
+# out, empty) and replies that differ from the first for their selector (bench.sh runs gopherload -v).
 #
 #   bash src/test/bench/side-by-side.sh [SECONDS_PER_CELL] [--no-peers]
 #   JAVA_OPTS="-XX:TieredStopAtLevel=4 ..." adds JVM flags after config/jvm.options, as the
@@ -73,11 +74,11 @@ import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1])))
 def cpu(r): return float(r["server_cpu_busy_pct"]) / 100 / max(float(r["rps"]), 1e-9) * 1e6
 ceiling = {(r["selector"], r["conc"]): r for r in rows if r["peer"].startswith("limitd")}
-print(f"{'server':20} {'cell':8} {'c':>3} {'req/s':>9} {'x limitd':>8} {'p50 ms':>7} {'p99 ms':>7} {'CPU/req':>9} {'x limitd':>8} {'RSS/PSS MB':>11} errors")
+print(f"{'server':20} {'cell':8} {'c':>3} {'req/s':>9} {'x limitd':>8} {'p50 ms':>7} {'p99 ms':>7} {'CPU/req':>9} {'x limitd':>8} {'RSS/PSS MB':>11} errors/mismatched")
 for r in rows:
     l = ceiling.get((r["selector"], r["conc"]))
     ratio = f"{float(r['rps']) / float(l['rps']):.2f}" if l else ""
     cratio = f"{cpu(r) / cpu(l):.2f}" if l else ""
     mem = f"{int(r['load_tree_rss_max_kb']) / 1000:.0f}/{int(r['load_tree_pss_max_kb']) / 1000:.0f}" if r["load_tree_rss_max_kb"] not in ("", "NA") else "?"
-    print(f"{r['peer']:20} {r['selector']:8} {r['conc']:>3} {float(r['rps']):9.0f} {ratio:>8} {r['p50_ms']:>7} {r['p99_ms']:>7} {cpu(r):7.1f}us {cratio:>8} {mem:>11} {r['errors']}")
+    print(f"{r['peer']:20} {r['selector']:8} {r['conc']:>3} {float(r['rps']):9.0f} {ratio:>8} {r['p50_ms']:>7} {r['p99_ms']:>7} {cpu(r):7.1f}us {cratio:>8} {mem:>11} {r['errors']}/{r['mismatch'] or '?'}")
 EOP
