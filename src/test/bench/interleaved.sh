@@ -8,6 +8,9 @@
 #   bash src/test/bench/interleaved.sh [ROUNDS] [SECONDS_PER_CELL] [SELECTOR]
 #   JAVA_OPTS="-XX:TieredStopAtLevel=4 ..." adds JVM flags after config/jvm.options, as the
 #   container does: to compare a flag set with the shipped one in the same way.
+#   FLOOR=1 keeps dev.phlogd.bench.NettyFloor up as well (a bare Netty server with the same flags,
+#   answering the same bytes) and measures it in the same turns: the least any Netty server spends,
+#   so the part of phlogd's CPU per request that is its own shows apart from Netty's.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 rounds=${1:-5}
@@ -31,12 +34,27 @@ python3 src/test/bench/fetch.py $port "$sel" >"$tmp/reply.bytes"
 taskset -c 0 "$tmp/gb/limitd" $((port + 1)) "$tmp/reply.bytes" &
 pids+=($!)
 limitd=$!
+servers="phlogd:$port:$phlogd limitd:$((port + 1)):$limitd"
+if [ "${FLOOR:-}" = 1 ]; then
+    [ -f target/cp.txt ] && [ -f target/test-classes/dev/phlogd/bench/NettyFloor.class ] \
+        || mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+    MALLOC_ARENA_MAX=2 taskset -c 0 java @config/jvm.options ${JAVA_OPTS:-} \
+        -cp "target/test-classes:target/classes:$(cat target/cp.txt)" dev.phlogd.bench.NettyFloor $((port + 2)) \
+        "$tmp/reply.bytes" >"$tmp/floor.log" 2>&1 &
+    pids+=($!)
+    servers="$servers floor:$((port + 2)):$!"
+    sleep 1
+    echo "Netty floor warming up (25 s)..." >&2
+    taskset -c 1 "$tmp/gb/gopherload" -h 127.0.0.1 -p $((port + 2)) -c 32 -d 25 -q -s "$sel" >/dev/null
+fi
 echo "phlogd warming up (25 s)..." >&2
 taskset -c 1 "$tmp/gb/gopherload" -h 127.0.0.1 -p $port -c 32 -d 25 -q -s "$sel" >/dev/null
 for round in $(seq "$rounds"); do
     echo "round $round of $rounds..." >&2
-    bash "$tmp/gb/bench.sh" -w 0 -d "$secs" -s "cell=$sel" -o "$tmp/out" "phlogd-$round" $port $phlogd >/dev/null
-    bash "$tmp/gb/bench.sh" -w 0 -d "$secs" -s "cell=$sel" -o "$tmp/out" "limitd-$round" $((port + 1)) $limitd >/dev/null
+    for server in $servers; do
+        IFS=: read -r name p pid <<<"$server"
+        bash "$tmp/gb/bench.sh" -w 0 -d "$secs" -s "cell=$sel" -o "$tmp/out" "$name-$round" "$p" "$pid" >/dev/null
+    done
 done
 echo "$(date -u +%FT%H:%MZ), $(nproc) CPUs, selector \"$sel\", $rounds rounds of $secs s per cell"
 python3 - "$tmp/out/results.csv" <<'EOP'
@@ -64,4 +82,11 @@ for n in rounds:
 print(f"{'median':>6}" + " ".join(f"{statistics.median(ratios[c]):>9.2f}x" for c in cols))
 print(f"phlogd c=32: {statistics.median(cpu(by[(f'phlogd-{n}', '32')]) for n in rounds):.1f} us/request (median), "
       f"limitd {statistics.median(cpu(by[(f'limitd-{n}', '32')]) for n in rounds):.1f}")
+if ("floor-1", "32") in by:
+    def med(peer, conc, f): return statistics.median(f(by[(f"{peer}-{n}", conc)]) for n in rounds)
+    p50 = lambda r: float(r["p50_ms"])
+    fl, li, ph = med("floor", "32", cpu), med("limitd", "32", cpu), med("phlogd", "32", cpu)
+    print(f"Netty floor c=32: {fl:.1f} us/request (median), {fl / li:.2f}x limitd; c=1 p50 "
+          f"{med('floor', '1', p50) / med('limitd', '1', p50):.2f}x limitd; phlogd adds {ph - fl:.1f} us "
+          f"({ph / fl:.2f}x the floor); floor errors {sum(int(by[(f'floor-{n}', c)]['errors']) for n in rounds for c in ('1', '32'))}")
 EOP
