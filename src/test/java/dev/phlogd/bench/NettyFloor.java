@@ -42,6 +42,8 @@ public final class NettyFloor {
                     .group(loop)
                     .channel(EpollServerSocketChannel.class)
                     .option(ChannelOption.SO_BACKLOG, 1024)
+                    // As phlogd: a port just measured holds its closed connections in TIME_WAIT.
+                    .option(ChannelOption.SO_REUSEADDR, true)
                     .childHandler(new Answer(shared))
                     .bind(Integer.parseInt(args[0]))
                     .sync()
