@@ -43,7 +43,10 @@ if [ "${FLOOR:-}" = 1 ]; then
         "$tmp/reply.bytes" >"$tmp/floor.log" 2>&1 &
     pids+=($!)
     servers="$servers floor:$((port + 2)):$!"
-    sleep 1
+    # Waited for, and checked to answer phlogd's bytes: with a slower JIT setting in JAVA_OPTS it
+    # had not bound its port after a fixed second, and the warm-up load failed.
+    python3 src/test/bench/fetch.py $((port + 2)) "$sel" | cmp -s - "$tmp/reply.bytes" \
+        || { echo "the Netty floor does not answer phlogd's bytes" >&2; exit 1; }
     echo "Netty floor warming up (25 s)..." >&2
     taskset -c 1 "$tmp/gb/gopherload" -h 127.0.0.1 -p $((port + 2)) -c 32 -d 25 -q -s "$sel" >/dev/null
 fi
